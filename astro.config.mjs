@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
+import { defaultLang, locales } from './src/i18n/locales.ts';
+
+// The public address of the site; deployments set SITE_URL. The default is where `npm start` serves.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Every page carries its own small stylesheet, so a page arrives whole in one round trip.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    processor: unified({ remarkPlugins: [] }),
+  },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.hreflang])),
+      },
+      filter: (page) => !/\/404\/$/.test(page),
+    }),
+    perLanguageNotFound(),
+  ],
+  devToolbar: { enabled: false },
+});

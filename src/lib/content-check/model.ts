@@ -1,0 +1,23 @@
+import type { SourceEntry, SourceRecord } from './source-files';
+
+/** An entry file as the checks see it: its source, and its data if the schema accepted it. */
+export interface CheckedEntry extends SourceEntry {
+  body: string;
+  /** The validated data; undefined when the frontmatter has problems. */
+  valid?: Record<string, unknown>;
+}
+
+export interface CheckedRecord extends SourceRecord {
+  id: string;
+}
+
+/** Everything the content check read: entries per collection and records per data file. */
+export interface ContentModel {
+  entries: CheckedEntry[];
+  records: Record<string, CheckedRecord[]>;
+}
+
+/** Whether an entry is kept out of production builds. */
+export function isDraft(data: Record<string, unknown>): boolean {
+  return data.status === 'draft' || data.draft === true;
+}

@@ -1,0 +1,31 @@
+/** One thing wrong with the content, said so that an editor can find and fix it. */
+export interface Problem {
+  /** The file, relative to the project root, e.g. `content/algorithms/uk/street-robbery.mdx`. */
+  file: string;
+  /** 1-based line in that file, where known. */
+  line?: number;
+  /** The frontmatter field, as a dotted path, e.g. `sources.0.url`. */
+  field?: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  fix?: string;
+}
+
+/** `content/…/x.mdx:7 · field "status": message. Fix: …` */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? ` · field "${problem.field}"` : '';
+  const fix = problem.fix ? `\n    Fix: ${problem.fix}` : '';
+  return `${where}${field}\n    ${problem.message}${fix}`;
+}
+
+/** Every problem, numbered, under a heading that says how many there are. */
+export function formatProblems(problems: Problem[]): string {
+  const heading = `Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`;
+  return [heading, ...problems.map((problem, index) => `${index + 1}. ${formatProblem(problem)}`)].join('\n\n');
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

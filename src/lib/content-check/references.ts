@@ -1,0 +1,48 @@
+import { entryCollections } from '../../schemas/collections';
+import { defaultLang } from '../../i18n/locales';
+import { valuesAt } from './field-paths';
+import { isDraft, type ContentModel } from './model';
+import type { Problem } from './problem';
+
+/** Every reference to an organisation, contact, category or entry must name one that exists. */
+export function referenceProblems(model: ContentModel): Problem[] {
+  const known = new Map<string, Map<string, boolean>>();
+  for (const [name, records] of Object.entries(model.records)) {
+    known.set(name, new Map(records.map((record) => [record.id, false])));
+  }
+  for (const entry of model.entries) {
+    if (entry.lang !== defaultLang) continue;
+    const ids = known.get(entry.collection) ?? new Map<string, boolean>();
+    ids.set(entry.id, isDraft(entry.data));
+    known.set(entry.collection, ids);
+  }
+
+  const problems: Problem[] = [];
+  for (const entry of model.entries) {
+    const collection = entryCollections.find((candidate) => candidate.name === entry.collection);
+    for (const reference of collection?.references ?? []) {
+      for (const { value, path } of valuesAt(entry.data, reference.path)) {
+        if (typeof value !== 'string') continue;
+        const targets = known.get(reference.target) ?? new Map<string, boolean>();
+        const where = { file: entry.file, line: entry.lineOf(path), field: path.join('.') };
+        if (!targets.has(value)) {
+          const choices = [...targets.keys()].sort();
+          problems.push({
+            ...where,
+            message: `"${value}" is not a known ${reference.target.replace(/s$/, '')}`,
+            fix: choices.length
+              ? `use one of: ${choices.join(', ')}${reference.target === 'contacts' || reference.target === 'organisations' || reference.target === 'categories' ? ` (or add it to content/data/${reference.target}.yaml)` : ''}`
+              : `add it to content/${reference.target === 'organisations' || reference.target === 'contacts' || reference.target === 'categories' ? `data/${reference.target}.yaml` : reference.target}`,
+          });
+        } else if (targets.get(value) && !isDraft(entry.data)) {
+          problems.push({
+            ...where,
+            message: `"${value}" is a draft, so this link would be broken on the published site`,
+            fix: 'publish that entry first, or remove the reference for now',
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

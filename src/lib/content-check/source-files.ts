@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isSeq, type Document } from 'yaml';
+import type { Problem } from './problem';
+
+/** Parsed frontmatter or data record, able to say on which line each field is written. */
+export interface SourceRecord {
+  /** Path relative to the project root. */
+  file: string;
+  data: Record<string, unknown>;
+  /** The 1-based line in `file` where the field at `fieldPath` is written (or its nearest parent). */
+  lineOf(fieldPath: (string | number)[]): number;
+}
+
+export interface SourceEntry extends SourceRecord {
+  collection: string;
+  lang: string;
+  id: string;
+}
+
+function lineFinder(doc: Document, counter: LineCounter, firstLine: number, basePath: (string | number)[] = []) {
+  return (fieldPath: (string | number)[]): number => {
+    for (let depth = fieldPath.length; depth >= 0; depth--) {
+      const node = doc.getIn([...basePath, ...fieldPath.slice(0, depth)], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return counter.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return firstLine;
+  };
+}
+
+function yamlProblems(doc: Document, counter: LineCounter, file: string, firstLine: number): Problem[] {
+  return doc.errors.map((error) => ({
+    file,
+    line: counter.linePos(error.pos[0]).line + firstLine - 1,
+    message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+    fix: 'check the indentation and the colon after each field name; put text containing ": " in quotes',
+  }));
+}
+
+/** Split `---` frontmatter from an MDX file and parse it, keeping line numbers. */
+export function readEntryFile(root: string, relativeFile: string): { record?: SourceRecord; body: string; problems: Problem[] } {
+  const text = readFileSync(path.join(root, relativeFile), 'utf8').replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    return {
+      body: text,
+      problems: [{ file: relativeFile, line: 1, message: 'the file does not start with frontmatter between two "---" lines', fix: 'start the file with ---, the fields, then --- (copy an existing entry as a model)' }],
+    };
+  }
+  const counter = new LineCounter();
+  // Core schema: dates stay text, so an impossible date is reported rather than rolled over.
+  const doc = parseDocument(match[1]!, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const problems = yamlProblems(doc, counter, relativeFile, 2);
+  const data = doc.toJS() as unknown;
+  const body = text.slice(match[0].length);
+  if (problems.length > 0) return { body, problems };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { body, problems: [{ file: relativeFile, line: 2, message: 'the frontmatter must be a list of "field: value" lines' }] };
+  }
+  return { body, problems, record: { file: relativeFile, data: data as Record<string, unknown>, lineOf: lineFinder(doc, counter, 2) } };
+}
+
+/** Read a YAML data file holding a list of records. */
+export function readDataFile(root: string, relativeFile: string): { records: SourceRecord[]; problems: Problem[] } {
+  if (!existsSync(path.join(root, relativeFile))) {
+    return { records: [], problems: [{ file: relativeFile, message: 'this data file is missing', fix: 'restore it from the repository' }] };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path.join(root, relativeFile), 'utf8'), { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const problems = yamlProblems(doc, counter, relativeFile, 1);
+  if (problems.length > 0) return { records: [], problems };
+  if (!isSeq(doc.contents)) {
+    return { records: [], problems: [{ file: relativeFile, line: 1, message: 'the file must be a list of records, each starting with "- id:"' }] };
+  }
+  const items = doc.toJS() as unknown[];
+  const records = items.map((item, index) => ({
+    file: relativeFile,
+    data: (item && typeof item === 'object' ? item : {}) as Record<string, unknown>,
+    lineOf: lineFinder(doc, counter, 1, [index]),
+  }));
+  return { records, problems };
+}
+
+/** Files under `dir`, relative to `root`, recursively. */
+export function listFiles(root: string, dir: string): string[] {
+  const absolute = path.join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute).flatMap((name) => {
+    const relative = path.posix.join(dir, name);
+    return statSync(path.join(root, relative)).isDirectory() ? listFiles(root, relative) : [relative];
+  });
+}

@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLang, type Lang } from '../i18n/locales';
+
+export type EntryCollectionName = 'algorithms' | 'minutes' | 'recommendations' | 'pages';
+
+/** An entry as a page shows it in one language. */
+export interface LocalizedEntry<C extends EntryCollectionName> {
+  /** The permanent id: the file name without language and extension. */
+  id: string;
+  /** The translation, or the original when there is no translation yet. */
+  entry: CollectionEntry<C>;
+  /** The language the entry's text is in. */
+  contentLang: Lang;
+  /** false when the page shows the original because the translation is missing. */
+  translated: boolean;
+}
+
+/** Drafts exist only while editing: `astro dev` shows them, a production build leaves them out. */
+export function isVisible(data: { status?: string; draft?: boolean }, production = import.meta.env.PROD): boolean {
+  const draft = data.status === 'draft' || data.draft === true;
+  return !draft || !production;
+}
+
+export function splitId(entryId: string): { lang: Lang; id: string } {
+  const [lang, ...rest] = entryId.split('/');
+  return { lang: lang as Lang, id: rest.join('/') };
+}
+
+/**
+ * Every visible entry of a collection, in `lang`: each original paired with its translation,
+ * falling back to the original where there is none.
+ */
+export async function entriesIn<C extends EntryCollectionName>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  const byKey = new Map(all.map((entry) => [entry.id, entry]));
+  return all
+    .filter((entry) => splitId(entry.id).lang === defaultLang && isVisible(entry.data as { status?: string; draft?: boolean }))
+    .map((original) => {
+      const { id } = splitId(original.id);
+      const translation = byKey.get(`${lang}/${id}`);
+      return translation
+        ? { id, entry: translation, contentLang: lang, translated: true }
+        : { id, entry: original, contentLang: defaultLang, translated: lang === defaultLang };
+    });
+}
+
+/** One visible entry in `lang`, or undefined. */
+export async function entryIn<C extends EntryCollectionName>(collection: C, lang: Lang, id: string): Promise<LocalizedEntry<C> | undefined> {
+  return (await entriesIn(collection, lang)).find((entry) => entry.id === id);
+}

@@ -1,0 +1,21 @@
+import type { Lang } from '../i18n/locales';
+
+/** The kinds of page the site has, each with a fixed path under the language prefix. */
+export type Section = 'algorithms' | 'categories' | 'minutes' | 'recommendations' | 'contacts' | 'organisations';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/**
+ * The path of a page, from the site's base: `/uk/`, `/uk/algorithms/`, `/uk/algorithms/street-robbery/`.
+ * Every path ends in a slash; ids never change, so these paths never change.
+ */
+export function pathTo(lang: Lang, section?: Section, id?: string): string {
+  const parts = [lang, section, id].filter(Boolean);
+  return `${base}${parts.join('/')}/`;
+}
+
+/** The same page in another language: the language is always the first path segment. */
+export function switchLanguage(pathname: string, lang: Lang): string {
+  const rest = pathname.slice(base.length).split('/').slice(1).join('/');
+  return `${base}${lang}/${rest}`;
+}

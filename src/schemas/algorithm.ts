@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { entryBase, type ReferenceField } from './entry-base';
+import { calendarDate, citation, entryId, webUrl } from './fields';
+
+export const algorithmStatuses = ['draft', 'field-testing', 'published', 'retired'] as const;
+export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people'] as const;
+
+/**
+ * An algorithm: step-by-step instructions for a dangerous situation,
+ * in `content/algorithms/<lang>/<id>.mdx`. The file name is its permanent id.
+ */
+export const algorithmSchema = entryBase
+  .extend({
+    type: z.literal('algorithm').default('algorithm'),
+    /** The topic, an id from `content/data/categories.yaml`. */
+    category: entryId.meta({ description: 'A topic id from content/data/categories.yaml.', examples: ['theft-and-robbery'] }),
+    /** Who the instructions are written for. */
+    audience: z.array(z.enum(audiences)).min(1).meta({ description: `Who it is for: ${audiences.join(', ')}.`, examples: [['adults']] }),
+    /**
+     * `draft`: shown only while editing; `field-testing`: published while tested with residents;
+     * `published`; `retired`: kept online for reference, no longer maintained.
+     */
+    status: z.enum(algorithmStatuses).meta({ description: `One of: ${algorithmStatuses.join(', ')}.`, examples: ['published'] }),
+    /** A whole number that goes up by one with every change of substance. */
+    version: z.number().int().positive().meta({ description: 'A whole number, raised by one with every change of substance.', examples: [1] }),
+    /** What changed in each version, newest last; the last item is the current version. */
+    changelog: z
+      .array(
+        z
+          .object({
+            version: z.number().int().positive(),
+            date: calendarDate,
+            /** What changed, in a sentence. */
+            note: z.string().min(3),
+          })
+          .strict(),
+      )
+      .min(1)
+      .meta({ description: 'One item per version: version, date, note.', examples: [[{ version: 1, date: '2026-11-24', note: 'Перша версія.' }]] }),
+    /** The organisations that wrote it: ids from `content/data/organisations.yaml`. */
+    developedBy: z.array(entryId).min(1).meta({ description: 'Organisation ids from content/data/organisations.yaml.', examples: [['legal-space']] }),
+    /** Whether, when and with whom it was tried out with residents, in plain words. */
+    fieldTesting: z
+      .object({
+        status: z.enum(['not-tested', 'in-progress', 'tested']),
+        /** When, in plain words, e.g. "березень–квітень 2017". */
+        when: z.string().min(3).optional(),
+        /** With whom, in plain words, e.g. "30 мешканців Корабельного району". */
+        with: z.string().min(3).optional(),
+      })
+      .strict()
+      .refine((value) => value.status === 'not-tested' || (value.when && value.with), {
+        message: 'say when and with whom it was tested (fields "when" and "with")',
+      })
+      .meta({ description: 'status (not-tested, in-progress, tested), and when and with whom.', examples: [{ status: 'not-tested' }] }),
+    /** The day the text was last checked against its sources. */
+    reviewed: calendarDate,
+    /** The day by which it must be checked again. */
+    nextReview: calendarDate,
+    /** The official guidance it follows: title and address of each. */
+    sources: z.array(citation.extend({ url: webUrl })).min(1).meta({ description: 'Official guidance it follows: title and url.' }),
+    /** Words residents would type to find it: synonyms and everyday words, in the page's language. */
+    keywords: z.array(z.string().min(2)).min(1).meta({ description: 'Words residents would search for.', examples: [['крадіжка', 'обікрали']] }),
+    /** The numbers it tells people to call: ids from `content/data/contacts.yaml`. */
+    contacts: z.array(entryId).min(1).meta({ description: 'Contact ids from content/data/contacts.yaml.', examples: [['police']] }),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const last = value.changelog.at(-1);
+    if (last && last.version !== value.version) {
+      context.addIssue({
+        code: 'custom',
+        path: ['changelog'],
+        message: `the last changelog item is version ${last.version}, but "version" is ${value.version}: add an item for version ${value.version}`,
+      });
+    }
+    if (value.nextReview <= value.reviewed) {
+      context.addIssue({ code: 'custom', path: ['nextReview'], message: 'the next review must come after "reviewed"' });
+    }
+  });
+
+export type Algorithm = z.output<typeof algorithmSchema>;
+
+/** Fields that are facts rather than language: a translation must agree with the original. */
+export const algorithmSharedFields = [
+  'category',
+  'audience',
+  'status',
+  'version',
+  'developedBy',
+  'fieldTesting.status',
+  'reviewed',
+  'nextReview',
+  'contacts',
+] as const;
+
+export const algorithmReferences: ReferenceField[] = [
+  { path: 'category', target: 'categories' },
+  { path: 'developedBy.*', target: 'organisations' },
+  { path: 'contacts.*', target: 'contacts' },
+];

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { entryId, localizedText } from './fields';
+
+/** A topic that groups algorithms, in `content/data/categories.yaml`. */
+export const categorySchema = z
+  .object({
+    /** How algorithms refer to this topic in their `category` field. */
+    id: entryId,
+    /** The topic's name in each language. */
+    name: localizedText.meta({ description: 'The topic name in each language.' }),
+    /** One sentence per language describing the topic. */
+    description: localizedText.meta({ description: 'One sentence describing the topic.' }),
+    /** Where the topic appears in lists: lower numbers come first. */
+    order: z.number().int().min(0),
+    /** true for topics such as domestic violence, whose pages need a quick exit. */
+    sensitive: z.boolean().default(false),
+  })
+  .strict();
+
+export type Category = z.output<typeof categorySchema>;

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { calendarDate, entryId, localizedText, webUrl } from './fields';
+
+/**
+ * A phone number people are told to call, in `content/data/contacts.yaml`: the only place a
+ * number is written. Pages and leaflets read it from here, so none shows a stale copy.
+ */
+export const contactSchema = z
+  .object({
+    /** How content refers to this contact, e.g. `police`. */
+    id: entryId,
+    /** The number as people read it, e.g. `15-47` or `0 800 500 335`. */
+    number: z.string().regex(/^[0-9][0-9 -]*[0-9]$/, 'write digits, spaces and hyphens only').meta({ examples: ['102'] }),
+    /** The service's name in each language. */
+    name: localizedText.meta({ description: 'The service name in each language.' }),
+    /** A short name for the emergency strip, e.g. "Поліція"; falls back to `name`. */
+    shortName: localizedText.optional(),
+    /** What the service helps with, in a sentence per language. */
+    description: localizedText.meta({ description: 'What the service helps with.' }),
+    /** When it answers, in each language. */
+    hours: localizedText.meta({ description: 'When it answers.' }),
+    /** Whether a call is free of charge. */
+    free: z.boolean().meta({ description: 'true if calls are free.' }),
+    /** Whether deaf or hard-of-hearing people can reach it by text message. */
+    sms: z.boolean().default(false),
+    /** Where the number was confirmed. */
+    source: z
+      .object({
+        title: z.string().min(3),
+        url: webUrl,
+      })
+      .strict(),
+    /** `official`: confirmed by a public authority; `secondary`: only by another source. */
+    confidence: z.enum(['official', 'secondary']),
+    /** The day someone last checked the number against its source. */
+    checked: calendarDate,
+    /** Position in the emergency strip shown on every page; leave out to keep it off the strip. */
+    strip: z.number().int().positive().optional(),
+    /** A warning shown with the number, per language (e.g. what it means abroad). */
+    note: localizedText.optional(),
+  })
+  .strict();
+
+export type Contact = z.output<typeof contactSchema>;
+
+/** The digits to dial, for a `tel:` link. */
+export function dialString(contact: Pick<Contact, 'number'>): string {
+  return contact.number.replace(/[^0-9]/g, '');
+}

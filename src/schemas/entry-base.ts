@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/**
+ * Fields every entry (algorithm, minutes, recommendation) has. Each collection extends this
+ * with its own fields and a literal `type`, so code can tell entries apart.
+ */
+export const entryBase = z.object({
+  /** The page title: short, in the words a resident would use. */
+  title: z
+    .string()
+    .min(3)
+    .max(90, 'keep the title under 90 characters')
+    .meta({ description: 'The page title, under 90 characters.', examples: ['Якщо вас пограбували на вулиці'] }),
+  /** One or two plain sentences shown in lists and search results. */
+  summary: z
+    .string()
+    .min(20, 'write one or two sentences (at least 20 characters)')
+    .max(240, 'keep the summary to one or two sentences (under 240 characters)')
+    .meta({ description: 'One or two sentences, under 240 characters.', examples: ['Що робити одразу після пограбування і куди звертатися.'] }),
+});
+
+/** A reference from one field of an entry to an id in another collection. */
+export interface ReferenceField {
+  /** Dotted path to the field; `*` stands for every item of a list. */
+  path: string;
+  /** The collection the id must exist in. */
+  target: 'algorithms' | 'minutes' | 'recommendations' | 'organisations' | 'contacts' | 'categories';
+}

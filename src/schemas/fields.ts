@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { defaultLang, locales } from '../i18n/locales';
+
+/**
+ * Field schemas shared by several collections. Each carries a description and an example,
+ * which the editors' messages and the field reference use.
+ */
+
+/** A stable, language-independent id: lowercase ASCII words joined by hyphens. */
+export const entryId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase Latin letters, digits and hyphens')
+  .meta({ description: 'A stable id: lowercase Latin letters, digits and hyphens.', examples: ['street-robbery'] });
+
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. The content check reads frontmatter without turning
+ * dates into objects, so an impossible date such as 2026-02-30 is caught here instead of
+ * silently rolling over into March.
+ */
+export const calendarDate = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'write a date as YYYY-MM-DD' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'write a date as YYYY-MM-DD')
+      .refine(isRealDate, 'this date does not exist in the calendar'),
+  )
+  .transform((text) => new Date(`${text}T00:00:00Z`))
+  .meta({ description: 'A date written YYYY-MM-DD.', examples: ['2026-11-24'] });
+
+/** A month (`YYYY-MM`) or a day (`YYYY-MM-DD`), for plans that name only a month. */
+export const monthOrDate = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'write YYYY-MM or YYYY-MM-DD' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'write YYYY-MM or YYYY-MM-DD')
+      .refine((text) => text.length === 7 || isRealDate(text), 'this date does not exist in the calendar'),
+  )
+  .meta({ description: 'A month (YYYY-MM) or a day (YYYY-MM-DD).', examples: ['2017-04'] });
+
+/**
+ * Text given in each language: the default language is required, the others optional
+ * (a page falls back to the default language where a translation is missing).
+ */
+export const localizedText = z
+  .object(
+    Object.fromEntries(
+      locales.map((locale) => [
+        locale.code,
+        locale.code === defaultLang ? z.string().min(1) : z.string().min(1).optional(),
+      ]),
+    ) as Record<string, z.ZodString | z.ZodOptional<z.ZodString>>,
+  )
+  .strict()
+  .meta({ description: 'Text per language; Ukrainian (uk) is required.', examples: [{ uk: 'Поліція', en: 'Police' }] });
+
+export type LocalizedText = { uk: string } & Partial<Record<string, string>>;
+
+/** A web address starting with https:// or http://. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'write a full web address starting with https://' })
+  .meta({ description: 'A full web address.', examples: ['https://zakon.rada.gov.ua/laws/show/2229-19'] });
+
+/** A document something is based on: a law, an official page, an article. */
+export const citation = z
+  .object({
+    /** The document's title as its publisher gives it. */
+    title: z.string().min(3).meta({ description: 'The title of the document.', examples: ['Правила дорожнього руху'] }),
+    /** Where to read it; leave out only for a document that is not online. */
+    url: webUrl.optional(),
+  })
+  .strict()
+  .meta({ description: 'A source: its title and, where it is online, its address.' });

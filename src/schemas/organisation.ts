@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { entryId, localizedText, webUrl } from './fields';
+
+export const organisationKinds = ['police', 'ngo', 'funder', 'local-government', 'editorial'] as const;
+
+/** An organisation, in `content/data/organisations.yaml`. Entries refer to it by `id`. */
+export const organisationSchema = z
+  .object({
+    /** How content refers to this organisation, e.g. in `developedBy`. */
+    id: entryId,
+    /** The organisation's name in each language. */
+    name: localizedText.meta({ description: 'The name in each language.' }),
+    /** What sort of organisation it is. */
+    kind: z.enum(organisationKinds).meta({ description: 'What sort of organisation it is.' }),
+    /** Its own website, only where the address is known to be right. */
+    website: webUrl.optional(),
+  })
+  .strict();
+
+export type Organisation = z.output<typeof organisationSchema>;

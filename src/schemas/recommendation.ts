@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { entryBase, type ReferenceField } from './entry-base';
+import { calendarDate, citation, entryId } from './fields';
+
+export const recommendationStatuses = ['proposed', 'accepted', 'in-progress', 'implemented', 'declined'] as const;
+export const addressees = ['police', 'city-council', 'city-administration', 'civil-society'] as const;
+
+/** A recommendation to the city or the police, in `content/recommendations/<lang>/<id>.mdx`. */
+export const recommendationSchema = entryBase
+  .extend({
+    type: z.literal('recommendation').default('recommendation'),
+    /** Who it is addressed to. */
+    addressee: z.array(z.enum(addressees)).min(1).meta({ description: `Any of: ${addressees.join(', ')}.`, examples: [['police']] }),
+    /** Where it stands now; must equal the last item of `history`. */
+    status: z.enum(recommendationStatuses).meta({ description: `One of: ${recommendationStatuses.join(', ')}.` }),
+    /** Each change of status with its date, oldest first. */
+    history: z
+      .array(
+        z
+          .object({
+            status: z.enum(recommendationStatuses),
+            date: calendarDate,
+            /** What happened, in the page's language. */
+            note: z.string().min(3).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** What it is based on: reports, minutes, surveys. */
+    evidence: z.array(citation).default([]),
+    /** Meetings where it was made or discussed: minutes ids. */
+    relatedMinutes: z.array(entryId).default([]),
+    /** Algorithms it concerns: their ids. */
+    relatedAlgorithms: z.array(entryId).default([]),
+    /** true while it is being written: shown only while editing. */
+    draft: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const last = value.history.at(-1);
+    if (last && last.status !== value.status) {
+      context.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `"status" is ${value.status}, but the last history item says ${last.status}: add a history item for the change`,
+      });
+    }
+    value.history.forEach((item, index) => {
+      const previous = value.history[index - 1];
+      if (previous && item.date < previous.date) {
+        context.addIssue({ code: 'custom', path: ['history', index, 'date'], message: 'history items go oldest first' });
+      }
+    });
+  });
+
+export type Recommendation = z.output<typeof recommendationSchema>;
+
+export const recommendationSharedFields = [
+  'addressee',
+  'status',
+  'history.*.status',
+  'history.*.date',
+  'relatedMinutes',
+  'relatedAlgorithms',
+  'draft',
+] as const;
+
+export const recommendationReferences: ReferenceField[] = [
+  { path: 'relatedMinutes.*', target: 'minutes' },
+  { path: 'relatedAlgorithms.*', target: 'algorithms' },
+];
