@@ -34,10 +34,12 @@ function readEntries(projectRoot: string, contentDir: string, problems: Problem[
         problems.push({ file, message: `the file name "${id}${extension}" cannot be an id`, fix: `name it with ${collection.idHint}` });
         continue;
       }
-      const { record, body, problems: readProblems } = readEntryFile(projectRoot, file);
+      const { record: readRecord, body, problems: readProblems } = readEntryFile(projectRoot, file);
       problems.push(...readProblems);
-      if (!record) continue;
-      const { data, problems: fieldProblems } = schemaProblems(collection.schema, record);
+      // An unreadable file still exists: keep it in the model so its translations and the
+      // references to it are not reported as missing too.
+      const record = readRecord ?? { file, data: {}, lineOf: () => 1 };
+      const { data, problems: fieldProblems } = readRecord ? schemaProblems(collection.schema, record) : { data: undefined, problems: [] };
       problems.push(...fieldProblems);
       const entry: CheckedEntry = { ...record, collection: collection.name, lang, id, body, valid: data as Record<string, unknown> | undefined };
       if (collection.name === 'minutes' && typeof record.data.date === 'string' && !id.startsWith(record.data.date)) {

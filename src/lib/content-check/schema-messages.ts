@@ -49,23 +49,28 @@ function showValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+function received(data: Record<string, unknown>, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
-  const received = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  const value = received(data, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return received === undefined
+      return value === undefined
         ? `this field is required but missing`
-        : `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, but found ${showValue(received)}`;
+        : `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, but found ${showValue(value)}`;
     case 'invalid_value':
-      return `"${showValue(received)}" is not allowed here; use one of: ${issue.values.map(String).join(', ')}`;
+      if (value === undefined) return 'this field is required but missing';
+      return `"${showValue(value)}" is not allowed here; use one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return received === '' ? 'this field is empty' : `too short: at least ${issue.minimum} characters`;
+      if (issue.origin === 'string') return value === '' ? 'this field is empty' : `too short: at least ${issue.minimum} characters`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return `too long: ${String(received).length} characters, at most ${issue.maximum}`;
+      if (issue.origin === 'string') return `too long: ${String(value).length} characters, at most ${issue.maximum}`;
       if (issue.origin === 'array') return `too many items: at most ${issue.maximum}`;
       return `must be at most ${issue.maximum}`;
     default:
@@ -80,16 +85,23 @@ export function schemaProblems(schema: z.ZodType, record: SourceRecord, extra: R
   const problems = result.error.issues.map((issue): Problem => {
     const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const doc = fieldDoc(schema, issue.path);
+    const field = String(issue.path.at(-1) ?? 'value');
+    const missing = received(record.data, issue.path) === undefined && issue.code !== 'unrecognized_keys';
     const fixParts = [
-      issue.code === 'unrecognized_keys' ? 'remove it or check its spelling against the field reference in CONTRIBUTING.md' : doc.description,
-      doc.example !== undefined && issue.code !== 'unrecognized_keys' ? `for example: ${issue.path.at(-1) ?? 'value'}: ${showValue(doc.example)}` : undefined,
+      issue.code === 'unrecognized_keys'
+        ? 'remove it, or check its spelling against the field reference in CONTRIBUTING.md.'
+        : missing && typeof field === 'string' && !/^\d+$/.test(field)
+          ? `add a line "${field}: …" to the frontmatter.`
+          : undefined,
+      issue.code === 'unrecognized_keys' ? undefined : doc.description,
+      doc.example !== undefined && issue.code !== 'unrecognized_keys' ? `For example: ${field}: ${showValue(doc.example)}` : undefined,
     ].filter(Boolean);
     return {
       file: record.file,
       line: record.lineOf(fieldPath as (string | number)[]),
       field: fieldPath.map(String).join('.') || undefined,
       message: describeIssue(issue, record.data),
-      fix: fixParts.length > 0 ? fixParts.join('; ') : undefined,
+      fix: fixParts.length > 0 ? fixParts.join(' ') : undefined,
     };
   });
   return { problems };

@@ -27,6 +27,8 @@ export function translationProblems(model: ContentModel): Problem[] {
       });
       continue;
     }
+    // An original with broken fields is reported on its own; comparing with it would only echo that.
+    if (!original.valid) continue;
     const shared = entryCollections.find((collection) => collection.name === translation.collection)?.sharedFields ?? [];
     for (const fieldPath of shared) {
       const mine = valuesAt(translation.data, fieldPath);

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { replace, validFixture, type Mutation } from './fixture-content';
+import { projectRoot } from './paths';
+
+const copyOf = (file: string) => readFileSync(path.join(projectRoot, validFixture, file), 'utf8');
+
+const published = 'algorithms/uk/sample-published.mdx';
+const translation = 'algorithms/en/sample-published.mdx';
+
+/** Each kind of bad input an editor can make, as a small change to the valid fixture. */
+export const badInputCases: Record<string, Mutation[]> = {
+  'missing required field': [{ file: published, text: replace('summary: Опублікований алгоритм для перевірки збірки сайту.\n', '') }],
+  'wrong enum value': [{ file: published, text: replace('status: published', 'status: publishd') }],
+  'impossible date': [{ file: published, text: replace('reviewed: 2026-02-01', 'reviewed: 2026-02-30') }],
+  'unknown reference': [{ file: published, text: replace('contacts: [police]', 'contacts: [police, fire-brigade]') }],
+  'translation disagrees with its original': [{ file: translation, text: replace('audience: [adults]', 'audience: [adults, children]') }],
+  'duplicate id': [{ file: 'algorithms/uk/sample-published.md', text: copyOf(published) }],
+  'duplicate id in a data file': [
+    { file: 'data/organisations.yaml', text: (old) => `${old}\n- id: fixture-ngo\n  name: { uk: Друга, en: Second }\n  kind: ngo\n` },
+  ],
+  'broken YAML': [{ file: published, text: replace('status: published', 'status: [published') }],
+  'unknown field': [{ file: published, text: replace('status: published', 'status: published\ntitel: Помилка') }],
+  'translation without an original': [{ file: 'algorithms/en/no-original.mdx', text: copyOf(translation) }],
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { badInputCases } from '../support/bad-input-cases';
+import { fixtureContent, validFixture } from '../support/fixture-content';
+import { projectRoot } from '../support/paths';
+
+describe('content check', () => {
+  it('finds no problem in the real content', () => {
+    const { problems } = checkContent(projectRoot, 'content');
+    expect(formatProblems(problems)).toBe('Content check found 0 problems:');
+  });
+
+  it('finds no problem in the valid fixture', () => {
+    expect(checkContent(projectRoot, validFixture).problems).toEqual([]);
+  });
+
+  it('reads every entry of the real content in every language', () => {
+    const { model } = checkContent(projectRoot, 'content');
+    const algorithms = model.entries.filter((entry) => entry.collection === 'algorithms');
+    expect(algorithms.filter((entry) => entry.lang === 'uk').length).toBeGreaterThanOrEqual(6);
+    expect(algorithms.filter((entry) => entry.lang === 'en').length).toBe(algorithms.filter((entry) => entry.lang === 'uk').length);
+  });
+});
+
+describe('bad input is reported with file, line and field', () => {
+  const report = (name: string) => formatProblems(checkContent(projectRoot, fixtureContent(name.replace(/\W+/g, '-'), badInputCases[name]!)).problems);
+
+  it('missing required field', () => {
+    expect(report('missing required field')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/missing-required-field/algorithms/uk/sample-published.mdx:2 · field "summary"
+          this field is required but missing
+          Fix: add a line "summary: …" to the frontmatter. One or two sentences, under 240 characters. For example: summary: Що робити одразу після пограбування і куди звертатися."
+    `);
+  });
+  it('wrong enum value', () => {
+    expect(report('wrong enum value')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/wrong-enum-value/algorithms/uk/sample-published.mdx:4 · field "status"
+          "publishd" is not allowed here; use one of: draft, field-testing, published, retired
+          Fix: One of: draft, field-testing, published, retired. For example: status: published"
+    `);
+  });
+  it('impossible date', () => {
+    expect(report('impossible date')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/impossible-date/algorithms/uk/sample-published.mdx:20 · field "reviewed"
+          this date does not exist in the calendar
+          Fix: A date written YYYY-MM-DD. For example: reviewed: 2026-11-24"
+    `);
+  });
+  it('unknown reference', () => {
+    expect(report('unknown reference')).toMatchInlineSnapshot(`
+      "Content check found 2 problems:
+
+      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:26 · field "contacts"
+          is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 26)
+          Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)
+
+      2. tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx:26 · field "contacts.1"
+          "fire-brigade" is not a known contact
+          Fix: use one of: police (or add it to content/data/contacts.yaml)"
+    `);
+  });
+  it('translation disagrees with its original', () => {
+    expect(report('translation disagrees with its original')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/translation-disagrees-with-its-original/algorithms/en/sample-published.mdx:6 · field "audience"
+          is ["adults","children"] here but ["adults"] in the original tests/.output/content/translation-disagrees-with-its-original/algorithms/uk/sample-published.mdx (line 6)
+          Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)"
+    `);
+  });
+  it('duplicate id', () => {
+    expect(report('duplicate id')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/duplicate-id/algorithms/uk/sample-published.mdx:1
+          the id "sample-published" is already used by tests/.output/content/duplicate-id/algorithms/uk/sample-published.md
+          Fix: keep one of the two files: an id may appear once per language (an .md and an .mdx of the same name count as the same id)"
+    `);
+  });
+  it('duplicate id in a data file', () => {
+    expect(report('duplicate id in a data file')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/duplicate-id-in-a-data-file/data/organisations.yaml:5 · field "id"
+          the id "fixture-ngo" is already used on line 1 of this file
+          Fix: give each of the organisations its own id"
+    `);
+  });
+  it('broken YAML', () => {
+    expect(report('broken YAML')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/broken-YAML/algorithms/uk/sample-published.mdx:5
+          the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
+          Fix: check the indentation and the colon after each field name; put text containing ": " in quotes"
+    `);
+  });
+  it('unknown field', () => {
+    expect(report('unknown field')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/unknown-field/algorithms/uk/sample-published.mdx:5 · field "titel"
+          unknown field "titel"
+          Fix: remove it, or check its spelling against the field reference in CONTRIBUTING.md."
+    `);
+  });
+  it('translation without an original', () => {
+    expect(report('translation without an original')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/translation-without-an-original/algorithms/en/no-original.mdx:1
+          there is no original of this algorithm in the "uk" folder
+          Fix: a translation must have the same file name as its original: add content/algorithms/uk/no-original.mdx, or rename this file to match an existing original"
+    `);
+  });
+});

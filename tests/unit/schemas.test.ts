@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { algorithmSchema } from '../../src/schemas/algorithm';
+import { calendarDate, localizedText, monthOrDate } from '../../src/schemas/fields';
+import { minutesSchema } from '../../src/schemas/minutes';
+import { recommendationSchema } from '../../src/schemas/recommendation';
+
+const algorithm = {
+  title: 'Якщо вас пограбували',
+  summary: 'Що робити одразу після пограбування.',
+  category: 'theft-and-robbery',
+  audience: ['adults'],
+  status: 'published',
+  version: 1,
+  changelog: [{ version: 1, date: '2026-11-24', note: 'Перша версія.' }],
+  developedBy: ['legal-space'],
+  fieldTesting: { status: 'not-tested' },
+  reviewed: '2026-11-24',
+  nextReview: '2027-05-24',
+  sources: [{ title: 'Кримінальний процесуальний кодекс', url: 'https://zakon.rada.gov.ua/laws/show/4651-17' }],
+  keywords: ['пограбування'],
+  contacts: ['police'],
+};
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('field schemas', () => {
+  it('accepts real dates, written or parsed, and rejects impossible ones', () => {
+    expect(calendarDate.parse('2024-02-29')).toEqual(new Date('2024-02-29T00:00:00Z'));
+    expect(calendarDate.parse(new Date('2026-11-24T00:00:00Z'))).toEqual(new Date('2026-11-24T00:00:00Z'));
+    expect(calendarDate.safeParse('2026-02-29').success).toBe(false);
+    expect(calendarDate.safeParse('2026-13-01').success).toBe(false);
+    expect(calendarDate.safeParse('24.11.2026').success).toBe(false);
+    expect(calendarDate.safeParse('next week').success).toBe(false);
+  });
+
+  it('takes a month or a day for plans', () => {
+    expect(monthOrDate.parse('2017-04')).toBe('2017-04');
+    expect(monthOrDate.parse('2017-04-30')).toBe('2017-04-30');
+    expect(monthOrDate.safeParse('2017-13').success).toBe(false);
+    expect(monthOrDate.safeParse('2017-04-31').success).toBe(false);
+  });
+
+  it('requires the Ukrainian text and rejects unknown languages', () => {
+    expect(localizedText.safeParse({ uk: 'Поліція', en: 'Police' }).success).toBe(true);
+    expect(localizedText.safeParse({ en: 'Police' }).success).toBe(false);
+    expect(localizedText.safeParse({ uk: 'Поліція', ru: 'Полиция' }).success).toBe(false);
+  });
+});
+
+describe('algorithm schema', () => {
+  it('accepts a complete algorithm', () => {
+    expect(messages(algorithmSchema.safeParse(algorithm))).toEqual([]);
+  });
+
+  it('needs a changelog item for the current version', () => {
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, version: 2 }))).toEqual([
+      'changelog: the last changelog item is version 1, but "version" is 2: add an item for version 2',
+    ]);
+  });
+
+  it('needs the next review after the last', () => {
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, nextReview: '2026-01-01' }))).toEqual(['nextReview: the next review must come after "reviewed"']);
+  });
+
+  it('needs to say when and with whom a tested algorithm was tested', () => {
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, fieldTesting: { status: 'tested' } }))).toEqual([
+      'fieldTesting: say when and with whom it was tested (fields "when" and "with")',
+    ]);
+  });
+
+  it('limits the summary to one or two sentences', () => {
+    expect(algorithmSchema.safeParse({ ...algorithm, summary: 'А'.repeat(241) }).success).toBe(false);
+  });
+});
+
+describe('minutes and recommendation schemas', () => {
+  const minutes = {
+    title: 'Зустріч',
+    summary: 'Зустріч громадськості та поліції.',
+    date: '2017-02-21',
+    place: 'Херсон',
+    agenda: ['Питання'],
+  };
+
+  it('a participant is an organisation or a group, not both', () => {
+    expect(minutesSchema.safeParse({ ...minutes, participants: [{ organisation: 'patrol-police' }, { group: 'Мешканці', count: 5 }] }).success).toBe(true);
+    expect(messages(minutesSchema.safeParse({ ...minutes, participants: [{ organisation: 'patrol-police', group: 'Мешканці' }] }))).toEqual([
+      'participants.0: give either "organisation" (an id) or "group" (a description), not both',
+    ]);
+  });
+
+  it('a recommendation status is the last step of its history', () => {
+    const recommendation = {
+      title: 'Рекомендація',
+      summary: 'Рекомендація місту та поліції.',
+      addressee: ['police'],
+      status: 'accepted',
+      history: [{ status: 'proposed', date: '2017-02-21' }],
+    };
+    expect(messages(recommendationSchema.safeParse(recommendation))).toEqual([
+      'status: "status" is accepted, but the last history item says proposed: add a history item for the change',
+    ]);
+  });
+});

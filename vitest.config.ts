@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three tiers, one command (`npm test`):
+ * - unit: pure functions, schemas, the content check, UI strings;
+ * - build: one production build of the site, then assertions over `dist/`, links and HTML;
+ * - browser: a real Chromium against the built site (accessibility, no-JS reading, privacy).
+ * The build and browser tiers share one build, made by whichever global setup runs first.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-site-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-site-build.ts', 'tests/support/setup-preview-server.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
