@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    draftVisibility(),
     mdx(),
     sitemap({
       i18n: {

@@ -15,10 +15,10 @@ export interface LocalizedEntry<C extends EntryCollectionName> {
   translated: boolean;
 }
 
-/** Drafts exist only while editing: `astro dev` shows them, a production build leaves them out. */
-export function isVisible(data: { status?: string; draft?: boolean }, production = import.meta.env.PROD): boolean {
+/** Drafts exist only while editing: `astro dev` shows them, every build leaves them out. */
+export function isVisible(data: { status?: string; draft?: boolean }, showDrafts: boolean = import.meta.env.SAFE_CITY_SHOW_DRAFTS === true): boolean {
   const draft = data.status === 'draft' || data.draft === true;
-  return !draft || !production;
+  return !draft || showDrafts;
 }
 
 export function splitId(entryId: string): { lang: Lang; id: string } {

@@ -1,6 +1,16 @@
 import { spawn } from 'node:child_process';
 import { astroBin, projectRoot } from './paths';
 
+/**
+ * The environment a person's shell would give Astro: without the variables Vitest sets for
+ * its own workers (NODE_ENV=test among them), which change how Astro and Vite behave.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return { ...env, ...extra, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 export interface RunResult {
   code: number | null;
   output: string;
@@ -9,7 +19,7 @@ export interface RunResult {
 /** Run the Astro CLI (`build`, `dev`…) in the project, collecting everything it prints. */
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(astroBin, args, { cwd: projectRoot, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const child = spawn(astroBin, args, { cwd: projectRoot, env: cleanEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { cleanEnv } from './astro-cli';
 import { astroBin, projectRoot } from './paths';
 
 declare module 'vitest' {
@@ -12,7 +13,7 @@ const port = 4399;
 
 /** Serves the built site with `astro preview`, as `npm start` does, for the browser tier. */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const server = spawn(astroBin, ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+  const server = spawn(astroBin, ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv() });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));

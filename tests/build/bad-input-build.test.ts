@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAstro } from '../support/astro-cli';
+import { badInputCases } from '../support/bad-input-cases';
+import { fixtureContent } from '../support/fixture-content';
+import { outputDir } from '../support/paths';
+
+/** What the message must name for each case: the file and, where there is one, the field. */
+const expected: Record<string, { file: string; field?: string }> = {
+  'missing required field': { file: 'algorithms/uk/sample-published.mdx:2', field: 'field "summary"' },
+  'wrong enum value': { file: 'algorithms/uk/sample-published.mdx:4', field: 'field "status"' },
+  'impossible date': { file: 'algorithms/uk/sample-published.mdx:20', field: 'field "reviewed"' },
+  'unknown reference': { file: 'algorithms/uk/sample-published.mdx:26', field: 'field "contacts.1"' },
+  'translation disagrees with its original': { file: 'algorithms/en/sample-published.mdx:6', field: 'field "audience"' },
+  'duplicate id': { file: 'algorithms/uk/sample-published.mdx' },
+  'duplicate id in a data file': { file: 'data/organisations.yaml:5', field: 'field "id"' },
+  'broken YAML': { file: 'algorithms/uk/sample-published.mdx:5' },
+  'unknown field': { file: 'algorithms/uk/sample-published.mdx:5', field: 'field "titel"' },
+  'translation without an original': { file: 'algorithms/en/no-original.mdx' },
+};
+
+describe('a production build with bad content stops and publishes nothing', () => {
+  for (const [name, mutations] of Object.entries(badInputCases)) {
+    it(name, async () => {
+      const slug = `build-${name.replace(/\W+/g, '-')}`;
+      const contentDir = fixtureContent(slug, mutations);
+      const outDir = path.join(outputDir, `${slug}-dist`);
+      const { code, output } = await runAstro(['build', '--outDir', outDir], { SAFE_CITY_CONTENT: contentDir });
+      expect(code).not.toBe(0);
+      expect(output).toContain(`${contentDir}/${expected[name]!.file}`);
+      if (expected[name]!.field) expect(output).toContain(expected[name]!.field);
+      expect(output).toContain('Nothing was built.');
+      expect(existsSync(outDir)).toBe(false);
+    });
+  }
+});

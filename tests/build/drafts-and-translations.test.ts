@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, runAstro } from '../support/astro-cli';
+import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
+import { validFixture } from '../support/fixture-content';
+import { astroBin, outputDir, projectRoot } from '../support/paths';
+
+const fixtureDist = path.join(outputDir, 'fixture-dist');
+const env = { SAFE_CITY_CONTENT: validFixture };
+
+describe('a production build of the fixture content', () => {
+  beforeAll(async () => {
+    const { code, output } = await runAstro(['build', '--outDir', fixtureDist], env);
+    if (code !== 0) throw new Error(output);
+  });
+
+  it('leaves drafts out entirely', () => {
+    expect(pageExists('/uk/algorithms/sample-draft/', fixtureDist)).toBe(false);
+    expect(pageExists('/en/algorithms/sample-draft/', fixtureDist)).toBe(false);
+    expect(sitemapPaths(fixtureDist).filter((listed) => listed.includes('sample-draft'))).toEqual([]);
+    const leaking = htmlFiles(fixtureDist).filter((file) => readFileSync(path.join(fixtureDist, file), 'utf8').includes('DRAFT-MARKER'));
+    expect(leaking).toEqual([]);
+    expect(page('/uk/categories/fixture-topic/', fixtureDist)('main').text()).not.toContain('Чернетка алгоритму');
+  });
+
+  it('shows an untranslated entry in its original language under a notice', () => {
+    const $ = page('/en/algorithms/sample-untranslated/', fixtureDist);
+    expect($('.notice').first().text()).toContain('has not been translated into English yet');
+    expect($('article').attr('lang')).toBe('uk');
+    expect($('article').text()).toContain('UNTRANSLATED-MARKER');
+    expect($('html').attr('lang')).toBe('en');
+  });
+
+  it('shows no such notice on a translated entry or in the original language', () => {
+    expect(page('/en/algorithms/sample-published/', fixtureDist)('main').text()).not.toContain('has not been translated');
+    expect(page('/uk/algorithms/sample-untranslated/', fixtureDist)('main').text()).not.toContain('ще не перекладено');
+  });
+
+  it('writes participant counts and months in correct Ukrainian', () => {
+    const text = page('/uk/minutes/2026-01-15-fixture-meeting/', fixtureDist)('main').text();
+    expect(text).toContain('(2 особи)');
+    expect(text).toContain('(5 осіб)');
+    expect(text).toContain('березень 2026');
+  });
+
+  it('counts algorithms per topic with the right plural', () => {
+    expect(page('/uk/algorithms/', fixtureDist)('main').text()).toContain('2 алгоритми');
+    expect(page('/en/algorithms/', fixtureDist)('main').text()).toContain('2 guides');
+  });
+});
+
+describe('the editors’ preview (astro dev)', () => {
+  const port = 4398;
+  let server: ReturnType<typeof spawn> | undefined;
+
+  beforeAll(async () => {
+    server = spawn(astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv(env) });
+    let output = '';
+    server.stdout?.on('data', (chunk) => (output += chunk));
+    server.stderr?.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/uk/`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('shows a draft under a visible DRAFT banner', async () => {
+    const html = await (await fetch(`http://127.0.0.1:${port}/uk/algorithms/sample-draft/`)).text();
+    expect(html).toContain('DRAFT-MARKER');
+    expect(html).toMatch(/class="draft-banner"[^>]*>ЧЕРНЕТКА/);
+  });
+
+  it('shows no banner on a published entry', async () => {
+    const html = await (await fetch(`http://127.0.0.1:${port}/uk/algorithms/sample-published/`)).text();
+    expect(html).not.toContain('class="draft-banner"');
+    expect(html).toContain('Тестовий алгоритм');
+  });
+});
+
+it('keeps the fixture build apart from the real one', () => {
+  expect(existsSync(path.join(fixtureDist, 'uk/algorithms/sample-published/index.html'))).toBe(true);
+});

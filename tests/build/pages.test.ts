@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
+import { expectedPages } from '../support/expected-pages';
+import { distDir } from '../support/paths';
+
+const pages = expectedPages('content');
+const contacts = readFileSync(path.resolve('content/data/contacts.yaml'), 'utf8');
+
+describe('the built site', () => {
+  it('has every page in both languages', () => {
+    const missing = pages.filter((expected) => !pageExists(expected.path)).map((expected) => expected.path);
+    expect(missing).toEqual([]);
+    expect(pages.filter((expected) => expected.kind === 'algorithm').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('marks each page with its language and a canonical address', () => {
+    for (const expected of pages.filter((candidate) => candidate.kind !== '404')) {
+      const $ = page(expected.path);
+      expect({ path: expected.path, lang: $('html').attr('lang') }).toEqual({ path: expected.path, lang: expected.lang });
+      expect(new URL($('link[rel=canonical]').attr('href')!).pathname).toBe(expected.path);
+      expect($('link[rel=alternate][hreflang]').length).toBe(2);
+      expect($('h1').length).toBe(1);
+    }
+  });
+
+  it('puts 112, 102 and 103 one tap away on every page', () => {
+    for (const file of htmlFiles()) {
+      if (file === 'index.html') continue; // the root only redirects
+      const $ = page(`/${file}`);
+      const strip = $('aside.emergency a[href^="tel:"]').map((_, link) => $(link).attr('href')).get();
+      expect({ file, strip }).toEqual({ file, strip: ['tel:112', 'tel:102', 'tel:103'] });
+    }
+  });
+
+  it('ships no JavaScript: every page reads without it', () => {
+    const withScripts = htmlFiles().filter((file) => /<script(?![^>]*application\/ld\+json)/i.test(readFileSync(path.join(distDir, file), 'utf8')));
+    expect(withScripts).toEqual([]);
+  });
+
+  it('sends the root to Ukrainian and offers both languages without JavaScript', () => {
+    const $ = page('/');
+    expect($('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/uk/');
+    expect($('a[href="/uk/"]').length).toBe(1);
+    expect($('a[href="/en/"]').length).toBe(1);
+  });
+
+  it('switches language to the same entry', () => {
+    const $ = page('/uk/algorithms/street-robbery/');
+    expect($('nav.languages a[hreflang=en]').attr('href')).toBe('/en/algorithms/street-robbery/');
+    expect(page('/en/algorithms/street-robbery/')('h1').text()).toBe('If you are robbed in the street');
+  });
+
+  it('shows an algorithm with its version, review dates, authors, sources and numbers', () => {
+    const $ = page('/uk/algorithms/domestic-violence/');
+    const facts = $('dl.facts').text();
+    expect(facts).toContain('Версія');
+    expect(facts).toContain('24 листопада 2026');
+    expect(facts).toContain('24 травня 2027');
+    expect(facts).toContain('Редакція сайту «Безпечне місто»');
+    expect($('a[href="https://zakon.rada.gov.ua/laws/show/2229-19"]').length).toBe(1);
+    expect($('.call-box a[href="tel:1547"]').text()).toContain('15-47');
+    expect($('.notice').text()).toContain('ще не перевірено з мешканцями');
+  });
+
+  it('takes every number it shows from the contacts data file', () => {
+    const numbers = new Set([...contacts.matchAll(/number: "([^"]+)"/g)].map((match) => match[1]!.replace(/\D/g, '')));
+    for (const file of htmlFiles()) {
+      const $ = page(`/${file}`);
+      for (const href of $('a[href^="tel:"]').map((_, link) => $(link).attr('href')).get()) {
+        expect({ file, number: numbers.has(href.slice(4)) }).toEqual({ file, number: true });
+      }
+    }
+  });
+
+  it('lists minutes and recommendations, and says what is still to come', () => {
+    expect(page('/uk/minutes/')('a[href="/uk/minutes/2017-02-21-first-working-meeting/"]').length).toBe(1);
+    const meeting = page('/en/minutes/2017-02-21-first-working-meeting/');
+    expect(meeting('table').text()).toContain('April 2017');
+    expect(meeting('table').text()).toContain('outcome not reported');
+    expect(page('/uk/recommendations/')('main').text()).toContain('Цих рекомендацій на сайті ще немає');
+    expect(page('/uk/')('main').text()).toContain('Перша робоча зустріч громадськості та поліції');
+  });
+
+  it('has a "not found" page per language, and one at the root', () => {
+    expect(page('/uk/404/')('h1').text()).toBe('Сторінку не знайдено');
+    expect(page('/en/404/')('h1').text()).toBe('Page not found');
+    expect(page('/uk/404.html')('h1').text()).toBe('Сторінку не знайдено');
+    expect(page('/404.html')('main').text()).toContain('Page not found');
+  });
+
+  it('lists published pages in the sitemap with language alternates, and no "not found" pages', () => {
+    const listed = sitemapPaths();
+    for (const expected of pages.filter((candidate) => candidate.kind !== '404')) expect(listed).toContain(expected.path);
+    expect(listed.filter((listedPath) => listedPath.includes('404'))).toEqual([]);
+    expect(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')).toContain('hreflang="en"');
+  });
+});
