@@ -33,7 +33,8 @@ export default defineConfig({
         defaultLocale: defaultLang,
         locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.hreflang])),
       },
-      filter: (page) => !/\/404\/$/.test(page),
+      // The root only redirects, and "not found" pages are not content.
+      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
     }),
     perLanguageNotFound(),
   ],

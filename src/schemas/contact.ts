@@ -47,3 +47,8 @@ export type Contact = z.output<typeof contactSchema>;
 export function dialString(contact: Pick<Contact, 'number'>): string {
   return contact.number.replace(/[^0-9]/g, '');
 }
+
+/** The number as shown on a page: non-breaking spaces and hyphens, so it never wraps. */
+export function displayNumber(contact: Pick<Contact, 'number'>): string {
+  return contact.number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}

@@ -60,7 +60,7 @@ describe('the built site', () => {
     expect(facts).toContain('24 травня 2027');
     expect(facts).toContain('Редакція сайту «Безпечне місто»');
     expect($('a[href="https://zakon.rada.gov.ua/laws/show/2229-19"]').length).toBe(1);
-    expect($('.call-box a[href="tel:1547"]').text()).toContain('15-47');
+    expect($('.call-box a[href="tel:1547"]').text()).toContain('15\u201147');
     expect($('.notice').text()).toContain('ще не перевірено з мешканцями');
   });
 
