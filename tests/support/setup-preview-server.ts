@@ -1,7 +1,10 @@
-import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { cleanEnv } from './astro-cli';
-import { astroBin, projectRoot } from './paths';
+import { distDir } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,28 +12,21 @@ declare module 'vitest' {
   }
 }
 
-const port = 4399;
-
-/** Serves the built site with `astro preview`, as `npm start` does, for the browser tier. */
-export default async function setup(project: TestProject): Promise<() => void> {
-  const server = spawn(astroBin, ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv() });
-  let output = '';
-  server.stdout.on('data', (chunk) => (output += chunk));
-  server.stderr.on('data', (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/uk/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      server.kill();
-      throw new Error(`astro preview did not start:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  project.provide('baseUrl', baseUrl);
-  return () => server.kill();
+/**
+ * Serves the built `dist/` as a plain static host would (index.html for a folder, 404.html
+ * for anything else), on a free port on 127.0.0.1, so the browser tier never collides with
+ * an `npm start` the developer has running.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const serve = sirv(distDir, { etag: true });
+  const notFound = () => readFileSync(path.join(distDir, '404.html'));
+  const server = createServer((request, response) =>
+    serve(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(notFound());
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  project.provide('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  return () => new Promise((resolve) => server.close(() => resolve()));
 }

@@ -1,0 +1,34 @@
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { sitemapPaths } from '../support/dist-pages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('axe finds no WCAG 2.2 AA violation on any page in the sitemap', async () => {
+  const baseUrl = inject('baseUrl');
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  const paths = [...sitemapPaths(), '/uk/404/', '/en/404/'];
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    await page.addScriptTag({ content: axe.source });
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      }),
+    );
+    for (const violation of results.violations) {
+      violations.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  }
+  expect(violations).toEqual([]);
+  expect(paths.length).toBeGreaterThanOrEqual(40);
+});

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { pagesToVisit } from '../support/site-pages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('every page reads fully with JavaScript disabled', async () => {
+  const baseUrl = inject('baseUrl');
+  const withScript = await (await browser.newContext()).newPage();
+  const withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const differences: string[] = [];
+  for (const path of pagesToVisit()) {
+    if (path === '/') continue; // the root's only job is the refresh, checked below
+    await withScript.goto(`${baseUrl}${path}`);
+    await withoutScript.goto(`${baseUrl}${path}`);
+    const read = (page: typeof withScript) => page.locator('body').innerText();
+    const [full, plain] = await Promise.all([read(withScript), read(withoutScript)]);
+    if (plain !== full || plain.length < 200) differences.push(`${path}: ${plain.length} characters without JavaScript, ${full.length} with`);
+  }
+  expect(differences).toEqual([]);
+});
+
+it('the root leads to the Ukrainian home page without JavaScript', async () => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${inject('baseUrl')}/`);
+  await page.waitForURL(/\/uk\/$/);
+  expect(await page.locator('h1').innerText()).toBe('Безпечне місто');
+});
