@@ -14,7 +14,7 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   // Builds of test fixtures keep their own cache, so they never mix with the real site's.
-  cacheDir: process.env.SAFE_CITY_CONTENT ? './tests/.output/astro-cache' : undefined,
+  ...(process.env.SAFE_CITY_CONTENT ? { cacheDir: './tests/.output/astro-cache' } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -8,7 +8,8 @@ export type Category = CollectionEntry<'categories'>['data'];
 
 /** The text in `lang`, or in the default language where it has not been translated. */
 export function inLang(text: LocalizedText | Record<string, string | undefined>, lang: Lang): string {
-  return text[lang] ?? (text as LocalizedText)[defaultLang];
+  // The schema requires the default language, so the fallback always exists.
+  return text[lang] ?? (text as Record<string, string>)[defaultLang]!;
 }
 
 async function record<C extends 'contacts' | 'organisations' | 'categories'>(collection: C, id: string) {

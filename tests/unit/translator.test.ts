@@ -39,7 +39,7 @@ describe('UI strings', () => {
     try {
       expect(t('site.name')).toBe(uk['site.name']);
     } finally {
-      uiStrings.en['site.name'] = saved;
+      if (saved !== undefined) uiStrings.en['site.name'] = saved;
     }
   });
 

@@ -4,7 +4,7 @@ import type { SourceEntry, SourceRecord } from './source-files';
 export interface CheckedEntry extends SourceEntry {
   body: string;
   /** The validated data; undefined when the frontmatter has problems. */
-  valid?: Record<string, unknown>;
+  valid?: Record<string, unknown> | undefined;
 }
 
 export interface CheckedRecord extends SourceRecord {

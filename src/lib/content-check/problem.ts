@@ -3,13 +3,13 @@ export interface Problem {
   /** The file, relative to the project root, e.g. `content/algorithms/uk/street-robbery.mdx`. */
   file: string;
   /** 1-based line in that file, where known. */
-  line?: number;
+  line?: number | undefined;
   /** The frontmatter field, as a dotted path, e.g. `sources.0.url`. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong. */
   message: string;
   /** What to do about it. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 /** `content/…/x.mdx:7 · field "status": message. Fix: …` */

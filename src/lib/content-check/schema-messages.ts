@@ -3,7 +3,7 @@ import type { SourceRecord } from './source-files';
 import type { Problem } from './problem';
 
 interface FieldDoc {
-  description?: string;
+  description?: string | undefined;
   example?: unknown;
 }
 
