@@ -7,6 +7,12 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
+import { useTranslations } from './src/i18n/translator.ts';
+import { contactsFileReader } from './src/lib/contacts-file.ts';
+import { remarkVocabulary } from './src/markdown/remark-vocabulary.ts';
+import { contentRoot } from './src/schemas/collections.ts';
+import remarkDirective from 'remark-directive';
+import { fileURLToPath } from 'node:url';
 
 // The public address of the site; deployments set SITE_URL. The default is where `npm start` serves.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -22,7 +28,15 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    processor: unified({ remarkPlugins: [] }),
+    processor: unified({
+      remarkPlugins: [
+        remarkDirective,
+        remarkVocabulary({
+          contacts: contactsFileReader(fileURLToPath(new URL('.', import.meta.url)), contentRoot()),
+          translate: useTranslations,
+        }),
+      ],
+    }),
   },
   integrations: [
     contentCheck(),

@@ -137,5 +137,20 @@ export const en: UiStrings = {
   'root.title': 'Безпечне місто · Safe City',
   'root.choose': 'Choose a language',
 
+  'directive.step.link': 'Link to step {number}',
+  'directive.if': 'If {condition}:',
+  'directive.and': 'and',
+  'directive.or': 'or',
+  'directive.callout.level.immediate': 'Immediate action required',
+  'directive.callout.level.urgent': 'Urgent advice',
+  'directive.callout.level.non-urgent': 'Non-urgent advice',
+  'directive.callout.heading.immediate': 'Call {number} now if:',
+  'directive.callout.heading.urgent': 'Call {number} if:',
+  'directive.callout.heading.non-urgent': 'Contact {name} on {number} if:',
+  'directive.do': 'Do',
+  'directive.dont': 'Do not',
+  'directive.note': 'Note',
+  'directive.warning': 'Warning',
+
   'footer.about': 'The website of the Safe City platform (Kherson). No adverts, no cookies, no tracking.',
 };

@@ -143,6 +143,21 @@ export const uk = {
   'root.title': 'Безпечне місто · Safe City',
   'root.choose': 'Оберіть мову',
 
+  'directive.step.link': 'Посилання на крок {number}',
+  'directive.if': 'Якщо {condition}:',
+  'directive.and': 'і',
+  'directive.or': 'або',
+  'directive.callout.level.immediate': 'Невідкладно',
+  'directive.callout.level.urgent': 'Терміново',
+  'directive.callout.level.non-urgent': 'Не терміново',
+  'directive.callout.heading.immediate': 'Негайно телефонуйте {number}, якщо:',
+  'directive.callout.heading.urgent': 'Телефонуйте {number}, якщо:',
+  'directive.callout.heading.non-urgent': 'Зверніться на лінію «{name}» ({number}), якщо:',
+  'directive.do': 'Що робити',
+  'directive.dont': 'Чого не робити',
+  'directive.note': 'Примітка',
+  'directive.warning': 'Увага',
+
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
 } as const;
 

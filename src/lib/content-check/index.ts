@@ -7,6 +7,7 @@ import { sortProblems, type Problem } from './problem';
 import { referenceProblems } from './references';
 import { schemaProblems } from './schema-messages';
 import { listFiles, readDataFile, readEntryFile } from './source-files';
+import { textProblems } from './text';
 import { translationProblems } from './translations';
 
 export interface ContentCheckResult {
@@ -34,14 +35,14 @@ function readEntries(projectRoot: string, contentDir: string, problems: Problem[
         problems.push({ file, message: `the file name "${id}${extension}" cannot be an id`, fix: `name it with ${collection.idHint}` });
         continue;
       }
-      const { record: readRecord, body, problems: readProblems } = readEntryFile(projectRoot, file);
+      const { record: readRecord, body, bodyLine, problems: readProblems } = readEntryFile(projectRoot, file);
       problems.push(...readProblems);
       // An unreadable file still exists: keep it in the model so its translations and the
       // references to it are not reported as missing too.
       const record = readRecord ?? { file, data: {}, lineOf: () => 1 };
       const { data, problems: fieldProblems } = readRecord ? schemaProblems(collection.schema, record) : { data: undefined, problems: [] };
       problems.push(...fieldProblems);
-      const entry: CheckedEntry = { ...record, collection: collection.name, lang, id, body, valid: data as Record<string, unknown> | undefined };
+      const entry: CheckedEntry = { ...record, collection: collection.name, lang, id, body, bodyLine, mdx: extension === '.mdx', valid: data as Record<string, unknown> | undefined };
       if (collection.name === 'minutes' && typeof record.data.date === 'string' && !id.startsWith(record.data.date)) {
         problems.push({ file, line: record.lineOf(['date']), field: 'date', message: `the date ${record.data.date} does not match the date in the file name`, fix: 'minutes files are named <date>-<short-name>.mdx: make the two dates the same' });
       }
@@ -74,7 +75,7 @@ export function checkContent(projectRoot: string, contentDir: string): ContentCh
   const records = readRecords(projectRoot, contentDir, problems);
   const entries = readEntries(projectRoot, contentDir, problems);
   const model: ContentModel = { entries, records };
-  problems.push(...duplicateProblems(model), ...referenceProblems(model), ...translationProblems(model));
+  problems.push(...duplicateProblems(model), ...referenceProblems(model), ...translationProblems(model), ...textProblems(model));
   return { model, problems: sortProblems(problems) };
 }
 

@@ -3,6 +3,10 @@ import type { SourceEntry, SourceRecord } from './source-files';
 /** An entry file as the checks see it: its source, and its data if the schema accepted it. */
 export interface CheckedEntry extends SourceEntry {
   body: string;
+  /** The line of the file on which `body` starts. */
+  bodyLine: number;
+  /** Whether the file is MDX (`.mdx`) rather than plain Markdown. */
+  mdx: boolean;
   /** The validated data; undefined when the frontmatter has problems. */
   valid?: Record<string, unknown> | undefined;
 }

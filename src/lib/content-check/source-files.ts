@@ -38,12 +38,13 @@ function yamlProblems(doc: Document, counter: LineCounter, file: string, firstLi
 }
 
 /** Split `---` frontmatter from an MDX file and parse it, keeping line numbers. */
-export function readEntryFile(root: string, relativeFile: string): { record?: SourceRecord; body: string; problems: Problem[] } {
+export function readEntryFile(root: string, relativeFile: string): { record?: SourceRecord; body: string; bodyLine: number; problems: Problem[] } {
   const text = readFileSync(path.join(root, relativeFile), 'utf8').replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
     return {
       body: text,
+      bodyLine: 1,
       problems: [{ file: relativeFile, line: 1, message: 'the file does not start with frontmatter between two "---" lines', fix: 'start the file with ---, the fields, then --- (copy an existing entry as a model)' }],
     };
   }
@@ -53,11 +54,13 @@ export function readEntryFile(root: string, relativeFile: string): { record?: So
   const problems = yamlProblems(doc, counter, relativeFile, 2);
   const data = doc.toJS() as unknown;
   const body = text.slice(match[0].length);
-  if (problems.length > 0) return { body, problems };
+  // The line of the file on which the text after the frontmatter starts.
+  const bodyLine = match[0].split('\n').length;
+  if (problems.length > 0) return { body, bodyLine, problems };
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { body, problems: [{ file: relativeFile, line: 2, message: 'the frontmatter must be a list of "field: value" lines' }] };
+    return { body, bodyLine, problems: [{ file: relativeFile, line: 2, message: 'the frontmatter must be a list of "field: value" lines' }] };
   }
-  return { body, problems, record: { file: relativeFile, data: data as Record<string, unknown>, lineOf: lineFinder(doc, counter, 2) } };
+  return { body, bodyLine, problems, record: { file: relativeFile, data: data as Record<string, unknown>, lineOf: lineFinder(doc, counter, 2) } };
 }
 
 /** Read a YAML data file holding a list of records. */

@@ -1,0 +1,161 @@
+import type { Nodes, Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visitParents } from 'unist-util-visit-parents';
+import { findPhoneNumbers } from './phone-numbers';
+import { directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
+
+/** A problem in an entry's text, at a line of its file. */
+export interface TextProblem {
+  line: number;
+  message: string;
+  fix?: string | undefined;
+}
+
+export interface ContentRulesOptions {
+  /** Contact ids and their numbers, from `content/data/contacts.yaml`. */
+  contacts: Map<string, string>;
+  /** The line of the file the text starts on, so every line reported is a line of the file. */
+  firstLine?: number;
+}
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+const isDirective = (node: Nodes): node is Directive =>
+  node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
+
+/** Text directives that are not in the vocabulary stay ordinary text ("10:30", "2:1"). */
+export function isOrdinaryText(node: Directive): boolean {
+  return node.type === 'textDirective' && !isDirectiveName(node.name);
+}
+
+const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<string, string>, problems: TextProblem[], line: number) {
+  const syntax = directiveSyntax(spec.name, spec.kind);
+  const attributes = node.attributes ?? {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'id' && spec.name === 'anchor') continue;
+    const rule = spec.attributes[name];
+    if (!rule) {
+      const allowed = Object.keys(spec.attributes);
+      problems.push({ line, message: `${syntax} has no "${name}" setting`, fix: allowed.length ? `use ${allowed.map((key) => `${key}="…"`).join(' or ')}` : `write ${syntax} without {…}` });
+      continue;
+    }
+    if (rule.values && !rule.values.includes(String(value))) {
+      problems.push({ line, message: `${syntax}: ${name}="${value}" is not allowed`, fix: `use one of: ${rule.values.join(', ')}` });
+    }
+    if (rule.contact && !contacts.has(String(value))) {
+      problems.push({ line, message: `${syntax}: "${value}" is not a known contact`, fix: `use one of: ${[...contacts.keys()].join(', ')} (or add it to content/data/contacts.yaml)` });
+    }
+  }
+  for (const [name, rule] of Object.entries(spec.attributes)) {
+    if (rule.required && !(name in attributes)) {
+      problems.push({ line, message: `${syntax} needs ${name}="…" (${rule.description})`, fix: `for example: ${spec.example.split('\n')[0]}` });
+    }
+  }
+  const label = node.type === 'containerDirective' ? (node.children[0]?.data as { directiveLabel?: boolean } | undefined)?.directiveLabel : node.children.length > 0;
+  if (spec.label === 'required' && !label) problems.push({ line, message: `${syntax} needs text in [ ]`, fix: `for example: ${spec.example.trim()}` });
+}
+
+/**
+ * Check an entry's text against the house rules: only the vocabulary, no raw HTML, scripts,
+ * expressions, imports or components, local images with alt text, and no phone number typed
+ * by hand. Returns every problem found.
+ */
+export function checkText(tree: Root, options: ContentRulesOptions): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const stepIds = new Map<string, number>();
+  const knownNumbers = [...options.contacts.values()];
+
+  const offset = (options.firstLine ?? 1) - 1;
+  visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
+    const line = (node.position?.start.line ?? 1) + offset;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({ line, message: 'import and export are not allowed in content', fix: 'remove the line; the vocabulary needs no imports' });
+        return 'skip';
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({ line, message: `"{${node.value.slice(0, 30)}}" is code, which content may not contain`, fix: 'write plain text; to show curly brackets, put a backslash before the first: \\{' });
+        return 'skip';
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? 'fragment';
+        problems.push({
+          line,
+          message: name.toLowerCase() === 'script' ? '<script> is not allowed in content' : `<${name}> is HTML or a component, which content may not contain`,
+          fix: `use Markdown and the vocabulary (${knownSyntax('container').join(', ')}, :call…); see the reference in docs/content-reference.md`,
+        });
+        return 'skip';
+      }
+      case 'html':
+        problems.push({ line, message: /<script/i.test(node.value) ? '<script> is not allowed in content' : 'raw HTML is not allowed in content', fix: 'use Markdown and the vocabulary instead' });
+        return 'skip';
+      case 'image': {
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) problems.push({ line, message: `the image "${node.url}" is on another site`, fix: 'save the image in the repository next to the content and link to it by its file name' });
+        if (!node.alt?.trim()) problems.push({ line, message: 'this image has no alt text', fix: 'describe the image in the brackets: ![what the picture shows](file.jpg)' });
+        return undefined;
+      }
+      case 'text': {
+        for (const found of findPhoneNumbers(node.value, knownNumbers)) {
+          const contact = [...options.contacts].find(([, number]) => number.replace(/\D/g, '') === found.text.replace(/\D/g, ''))?.[0];
+          problems.push({
+            line: line + (node.value.slice(0, found.index).match(/\n/g)?.length ?? 0),
+            message: `the phone number "${found.text}" is typed by hand`,
+            fix: contact
+              ? `write :call{contact="${contact}"} instead, so the number always comes from the contacts data`
+              : 'add the number to content/data/contacts.yaml with its source, then write :call{contact="…"}; if this is not a phone number, write it in words',
+          });
+        }
+        if (/^:::/.test(node.value.trim()) && ancestors.at(-1)?.type === 'paragraph') {
+          problems.push({ line, message: 'this ":::" closes nothing', fix: 'boxes cannot go inside other boxes: close the first box with ::: before opening the next' });
+        }
+        return undefined;
+      }
+      default:
+        break;
+    }
+    if (!isDirective(node)) return undefined;
+    if (isOrdinaryText(node)) return 'skip';
+    const spec = findDirective(node.name, node.type === 'containerDirective' ? 'container' : node.type === 'leafDirective' ? 'leaf' : 'text');
+    if (!spec) {
+      const kind = node.type === 'containerDirective' ? 'container' : 'leaf';
+      const written = directiveSyntax(node.name, kind);
+      const elsewhere = vocabulary.filter((candidate) => candidate.name === node.name).map((candidate) => directiveSyntax(candidate.name, candidate.kind));
+      problems.push({
+        line,
+        message: elsewhere.length ? `${written} must be written ${elsewhere.join(' or ')}` : `unknown ${kind === 'container' ? 'box' : 'directive'} ${written}`,
+        fix: `known: ${[...new Set([...knownSyntax('container'), ...knownSyntax('leaf'), ...knownSyntax('text')])].join(', ')}`,
+      });
+      return 'skip';
+    }
+    checkAttributes(node, spec, options.contacts, problems, line);
+    if (node.type === 'containerDirective' && ancestors.some((ancestor) => ancestor.type === 'containerDirective')) {
+      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} is inside another box`, fix: 'close the first box with ::: before opening the next' });
+    }
+    const item = ancestors.findLast((ancestor) => ancestor.type === 'listItem');
+    const inSteps = ancestors.some((ancestor) => ancestor.type === 'containerDirective' && ancestor.name === 'steps');
+    const depth = ancestors.filter((ancestor) => ancestor.type === 'list').length;
+    const atItemStart = item && ancestors.at(-1)?.type === 'paragraph' && (ancestors.at(-1) as { children: Nodes[] }).children[0] === node && (item as { children: Nodes[] }).children[0] === ancestors.at(-1);
+    if (spec.placement === 'step' && !(inSteps && depth === 1 && atItemStart)) {
+      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a step in :::steps`, fix: spec.example });
+    }
+    if (spec.placement === 'substep' && !(inSteps && depth >= 2 && atItemStart)) {
+      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a sub-step (an indented "- " line under a step in :::steps)`, fix: spec.example });
+    }
+    if (spec.name === 'anchor') {
+      const id = node.attributes?.id ?? '';
+      if (/^step-\d+$/.test(id)) {
+        problems.push({ line, message: `"${id}" is the kind of id steps get automatically`, fix: 'choose a name that says what the step is, e.g. :anchor{#call-police}' });
+      } else if (!stepIdPattern.test(id)) {
+        problems.push({ line, message: `:anchor needs an id of lowercase Latin letters, digits and hyphens`, fix: 'for example: :anchor{#call-police}' });
+      } else if (stepIds.has(id)) {
+        problems.push({ line, message: `the step id "${id}" is already used on line ${stepIds.get(id)}`, fix: 'give each step its own id' });
+      } else {
+        stepIds.set(id, line);
+      }
+    }
+    return undefined;
+  });
+  return problems;
+}

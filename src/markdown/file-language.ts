@@ -1,0 +1,8 @@
+import { defaultLang, isLang, type Lang } from '../i18n/locales';
+
+/** The language of a content file, from its folder: `content/algorithms/en/x.mdx` → `en`. */
+export function fileLanguage(filePath: string | undefined): Lang {
+  const parts = (filePath ?? '').split(/[\\/]/);
+  const lang = parts.at(-2);
+  return lang && isLang(lang) ? lang : defaultLang;
+}

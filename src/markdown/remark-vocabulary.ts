@@ -1,0 +1,193 @@
+import type { Link, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import type { Lang } from '../i18n/locales';
+import type { Translator } from '../i18n/translator';
+import type { UiKey } from '../i18n/ui';
+import { fileLanguage } from './file-language';
+import { isDirectiveName, type CalloutLevel } from './vocabulary';
+
+/** What the plugin needs to know about a contact to render it. */
+export interface RenderableContact {
+  number: string;
+  name: Record<string, string | undefined> & { uk: string };
+}
+
+export interface VocabularyOptions {
+  /** Contacts by id; read when a file is processed, so the preview follows the data file. */
+  contacts: () => Map<string, RenderableContact>;
+  /** The translator for a language, for the default labels. */
+  translate: (lang: Lang) => Translator;
+}
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+const element = <T extends Nodes>(node: T, hName: string, className?: string[], extra: Record<string, unknown> = {}): T => {
+  node.data = { ...node.data, hName, hProperties: { ...(className ? { className } : {}), ...extra } } as T['data'];
+  return node;
+};
+const text = (value: string): Text => ({ type: 'text', value });
+const span = (className: string, children: PhrasingContent[]): PhrasingContent =>
+  element({ type: 'emphasis', children } as PhrasingContent, 'span', [className]);
+
+const dial = (number: string) => number.replace(/\D/g, '');
+const shown = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
+function callLink(contact: RenderableContact, lang: Lang, withName: boolean): Link {
+  const children: PhrasingContent[] = [span('number', [text(shown(contact.number))])];
+  if (withName) children.push(text(` (${contact.name[lang] ?? contact.name.uk})`));
+  return element({ type: 'link', url: `tel:${dial(contact.number)}`, children } as Link, 'a', ['call-link']);
+}
+
+/** The text of a directive's `[label]`, removed from its children. */
+function takeLabel(node: ContainerDirective): PhrasingContent[] | undefined {
+  const first = node.children[0];
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    node.children.shift();
+    return first.children;
+  }
+  return undefined;
+}
+
+/** Text with `{name}` filled, where `{number}` becomes a tap-to-call link. */
+function withCallLink(template: string, contact: RenderableContact | undefined, lang: Lang): PhrasingContent[] {
+  if (!contact) return [text(template)];
+  const filled = template.replace('{name}', contact.name[lang] ?? contact.name.uk);
+  const [before, after = ''] = filled.split('{number}');
+  return [text(before ?? ''), callLink(contact, lang, false), text(after)];
+}
+
+/** A box with a title line: `<div class="aside aside--note"><p class="aside__title">…`. */
+function titled(node: ContainerDirective, block: string, modifier: string, title: PhrasingContent[], role?: string): void {
+  const heading: Paragraph = element({ type: 'paragraph', children: [element({ type: 'strong', children: title } as PhrasingContent, 'strong')] } as Paragraph, 'p', [`${block}__title`]);
+  node.children.unshift(heading);
+  element(node, 'div', [block, `${block}--${modifier}`], role ? { role } : {});
+}
+
+/** Turn a text directive back into the text it was written as: "10:30" stays "10:30". */
+function asText(node: TextDirective): Text {
+  const label = node.children.length ? `[${node.children.map((child) => ('value' in child ? child.value : '')).join('')}]` : '';
+  const attributes = Object.entries(node.attributes ?? {}).map(([key, value]) => `${key}="${value}"`).join(' ');
+  return text(`:${node.name}${label}${attributes ? `{${attributes}}` : ''}`);
+}
+
+/**
+ * Steps are numbered across the whole page, so that several `:::steps` (before, during,
+ * after) read as one journey and every default anchor (#step-N) is unique on the page.
+ * Returns the number of the last step.
+ */
+function renderSteps(node: ContainerDirective, t: Translator, before: number): number {
+  element(node, 'div', ['steps']);
+  const list = node.children.find((child) => child.type === 'list');
+  if (!list || list.type !== 'list') return before;
+  element(list, 'ol', ['steps__list'], before > 0 ? { start: before + 1 } : {});
+  list.children.forEach((item: ListItem, index) => {
+    const first = item.children[0];
+    const number = before + index + 1;
+    let id = `step-${number}`;
+    if (first?.type === 'paragraph' && first.children[0]?.type === 'textDirective' && first.children[0].name === 'anchor') {
+      id = first.children[0].attributes?.id ?? id;
+      first.children.shift();
+      const next = first.children[0] as PhrasingContent | undefined;
+      if (next?.type === 'text') next.value = next.value.replace(/^\s+/, '');
+    }
+    const link = element(
+      { type: 'link', url: `#${id}`, children: [span('visually-hidden', [text(t('directive.step.link', { number }))]), text('#')] } as Link,
+      'a',
+      ['step__link'],
+    );
+    if (first?.type === 'paragraph') {
+      first.children.unshift(element({ type: 'emphasis', children: [text(String(number))] } as PhrasingContent, 'span', ['step__number'], { ariaHidden: 'true' }));
+      first.children.push(text(' '), link);
+    }
+    element(item, 'li', ['step'], { id });
+  });
+  return before + list.children.length;
+}
+
+function renderSubstep(node: TextDirective, parent: Paragraph, ancestors: Nodes[], t: Translator): void {
+  const item = ancestors.findLast((ancestor) => ancestor.type === 'listItem');
+  const label = node.name === 'if' ? t('directive.if', { condition: node.children.map((child) => ('value' in child ? child.value : '')).join('') }) : t(`directive.${node.name}` as UiKey);
+  parent.children.splice(parent.children.indexOf(node), 1, element({ type: 'strong', children: [text(label)] } as PhrasingContent, 'strong', ['connector']));
+  const next = parent.children[1];
+  if (next?.type === 'text') next.value = ` ${next.value.replace(/^\s+/, '')}`;
+  if (item) element(item, 'li', ['substep', `substep--${node.name}`]);
+}
+
+/**
+ * The authoring vocabulary as a remark plugin: steps with permanent anchors, care-card
+ * callouts, tap-to-call numbers from the contacts data, do/don't lists and asides. Labels come
+ * in the language of the file's folder. Text directives that are not in the vocabulary are
+ * turned back into text, so "10:30" survives. Anything else wrong is stopped earlier, by the
+ * content check, with a message for the editor.
+ */
+export function remarkVocabulary(options: VocabularyOptions) {
+  return () => (tree: Root, file: VFile) => {
+    const lang = fileLanguage(file.path);
+    const t = options.translate(lang);
+    const contacts = options.contacts();
+    let stepsSoFar = 0;
+    const contactFor = (node: Directive) => {
+      const id = node.attributes?.contact;
+      if (!id) return undefined;
+      const contact = contacts.get(id);
+      if (!contact) throw new Error(`${file.path}: unknown contact "${id}" (the content check should have stopped this)`);
+      return contact;
+    };
+
+    visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
+      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
+      const parent = ancestors.at(-1) as { children: RootContent[] } | undefined;
+      if (node.type === 'textDirective' && !isDirectiveName(node.name)) {
+        if (parent) parent.children.splice(parent.children.indexOf(node as RootContent), 1, asText(node) as RootContent);
+        return SKIP;
+      }
+      switch (node.name) {
+        case 'steps':
+          if (node.type === 'containerDirective') stepsSoFar = renderSteps(node, t, stepsSoFar);
+          return;
+        case 'if':
+        case 'and':
+        case 'or':
+          if (node.type === 'textDirective' && parent) renderSubstep(node, parent as Paragraph, ancestors, t);
+          return SKIP;
+        case 'callout': {
+          if (node.type !== 'containerDirective') return;
+          const level = (node.attributes?.level ?? 'urgent') as CalloutLevel;
+          const contact = contactFor(node);
+          const label = takeLabel(node);
+          const headingText = label ?? withCallLink(t(`directive.callout.heading.${level}`), contact, lang);
+          node.children.unshift({
+            type: 'heading',
+            depth: 2,
+            children: [span('visually-hidden', [text(`${t(`directive.callout.level.${level}`)}: `)]), ...headingText],
+            data: { hProperties: { className: ['callout__heading'] } },
+          });
+          element(node, 'section', ['callout', `callout--${level}`]);
+          return;
+        }
+        case 'call': {
+          const contact = contactFor(node);
+          if (!contact || !parent) return;
+          const link = callLink(contact, lang, true);
+          const replacement = node.type === 'leafDirective' ? (element({ type: 'paragraph', children: [link] } as Paragraph, 'p', ['call-button']) as RootContent) : (link as RootContent);
+          parent.children.splice(parent.children.indexOf(node as RootContent), 1, replacement);
+          return SKIP;
+        }
+        case 'do':
+        case 'dont':
+        case 'note':
+        case 'warning': {
+          if (node.type !== 'containerDirective') return;
+          const label = takeLabel(node) ?? [text(t(`directive.${node.name}`))];
+          const isAside = node.name === 'note' || node.name === 'warning';
+          titled(node, isAside ? 'aside' : 'do-dont', node.name, label, isAside ? 'note' : undefined);
+          return;
+        }
+        default:
+          return;
+      }
+    });
+  };
+}
