@@ -1,0 +1,22 @@
+/**
+ * `npm run check`: checks all content in seconds, without building the site. Prints every
+ * problem (and GitHub annotations when run in GitHub Actions) and exits 1 if there is any.
+ * The production build runs the same check first.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkContent, formatProblems } from '../src/lib/content-check';
+import { githubAnnotations } from '../src/lib/content-check/github-annotations';
+import { contentRoot } from '../src/schemas/collections';
+
+const started = performance.now();
+const { model, problems } = checkContent(process.cwd(), contentRoot());
+const files = model.entries.length + Object.keys(model.records).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  if (process.env.GITHUB_ACTIONS) console.log(githubAnnotations(problems).join('\n'));
+  console.error(`\n${files} files checked in ${seconds} s.`);
+  process.exit(1);
+}
+console.log(`Content check: no problems in ${files} files (${seconds} s).`);

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { githubAnnotations } from '../../src/lib/content-check/github-annotations';
+import { cleanEnv } from '../support/astro-cli';
+import { badInputCases } from '../support/bad-input-cases';
+import { fixtureContent } from '../support/fixture-content';
+import { projectRoot } from '../support/paths';
+
+const check = (env: Record<string, string>) =>
+  spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts'], { cwd: projectRoot, env: cleanEnv(env), encoding: 'utf8' });
+
+describe('npm run check', () => {
+  it('passes on the real content', () => {
+    const result = check({ GITHUB_ACTIONS: '' });
+    expect(result.stdout).toMatch(/^Content check: no problems in \d+ files/);
+    expect(result.status).toBe(0);
+  });
+
+  it('lists every problem, annotates them for GitHub and fails', () => {
+    const content = fixtureContent('check-command', [...badInputCases['wrong enum value']!, ...badInputCases['unknown reference']!]);
+    const result = check({ SAFE_CITY_CONTENT: content, GITHUB_ACTIONS: 'true' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Content check found 2 problems');
+    expect(result.stdout).toContain(`::error file=${content}/algorithms/uk/sample-published.mdx,line=4,title=Content check%3A status::"publishd" is not allowed here`);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error')).length).toBe(2);
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('escape what GitHub would otherwise read as syntax', () => {
+    expect(githubAnnotations([{ file: 'content/a,b.mdx', line: 3, field: 'x:y', message: '100% wrong\nreally', fix: 'do this' }])).toEqual([
+      '::error file=content/a%2Cb.mdx,line=3,title=Content check%3A x%3Ay::100%25 wrong%0Areally%0AFix: do this',
+    ]);
+  });
+});
