@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
+import { isOutdated } from './translation-status';
 
 export type EntryCollectionName = 'algorithms' | 'minutes' | 'recommendations' | 'pages';
 
@@ -13,6 +14,10 @@ export interface LocalizedEntry<C extends EntryCollectionName> {
   contentLang: Lang;
   /** false when the page shows the original because the translation is missing. */
   translated: boolean;
+  /** The original in the default language. */
+  original: CollectionEntry<C>;
+  /** true when the translation translates an older version than the original's current one. */
+  outdated: boolean;
 }
 
 /** Drafts exist only while editing: `astro dev` shows them, every build leaves them out. */
@@ -38,9 +43,9 @@ export async function entriesIn<C extends EntryCollectionName>(collection: C, la
     .map((original) => {
       const { id } = splitId(original.id);
       const translation = byKey.get(`${lang}/${id}`);
-      return translation
-        ? { id, entry: translation, contentLang: lang, translated: true }
-        : { id, entry: original, contentLang: defaultLang, translated: lang === defaultLang };
+      if (!translation) return { id, entry: original, original, contentLang: defaultLang, translated: lang === defaultLang, outdated: false };
+      const outdated = isOutdated(original.data as { version?: number }, translation.data as { translationOf?: number });
+      return { id, entry: translation, original, contentLang: lang, translated: true, outdated };
     });
 }
 

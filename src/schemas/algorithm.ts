@@ -23,6 +23,11 @@ export const algorithmSchema = entryBase
     status: z.enum(algorithmStatuses).meta({ description: `One of: ${algorithmStatuses.join(', ')}.`, examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
     version: z.number().int().positive().meta({ description: 'A whole number, raised by one with every change of substance.', examples: [1] }),
+    /**
+     * In a translation only: the version of the original this text translates. When the
+     * original's version moves past it, the page says the translation may be out of date.
+     */
+    translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the Ukrainian original this text translates.', examples: [1] }),
     /** What changed in each version, newest last; the last item is the current version. */
     changelog: z
       .array(

@@ -18,6 +18,8 @@ const expected: Record<string, { file: string; field?: string }> = {
   'broken YAML': { file: 'algorithms/uk/sample-published.mdx:5' },
   'unknown field': { file: 'algorithms/uk/sample-published.mdx:5', field: 'field "titel"' },
   'translation without an original': { file: 'algorithms/en/no-original.mdx' },
+  'translation without the version it translates': { file: 'algorithms/en/sample-published.mdx:1', field: 'field "translationOf"' },
+  'translation of a version that does not exist': { file: 'algorithms/en/sample-published.mdx:7', field: 'field "translationOf"' },
 };
 
 describe('a production build with bad content stops and publishes nothing', () => {

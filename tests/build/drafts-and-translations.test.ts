@@ -34,8 +34,22 @@ describe('a production build of the fixture content', () => {
   });
 
   it('shows no such notice on a translated entry or in the original language', () => {
-    expect(page('/en/algorithms/sample-published/', fixtureDist)('main').text()).not.toContain('has not been translated');
+    expect(page('/en/algorithms/sample-untranslated/', fixtureDist)('main').text()).not.toContain('may be out of date');
     expect(page('/uk/algorithms/sample-untranslated/', fixtureDist)('main').text()).not.toContain('ще не перекладено');
+  });
+
+  it('says when a translation translates an older version, and links to the original', () => {
+    const $ = page('/en/algorithms/sample-published/', fixtureDist);
+    expect($('.notice').text()).toContain('this translation may be out of date');
+    expect($('.notice a').attr('href')).toBe('/uk/algorithms/sample-published/');
+  });
+
+  it('lists what is missing and out of date on the editors’ status page', () => {
+    const text = page('/en/translations/', fixtureDist)('main').text();
+    expect(text).toContain('0 up to date, 1 out of date, 4 not translated');
+    expect(text).toContain('translates version 1, the original is at version 2');
+    expect(text).toContain('algorithms/en/sample-untranslated.mdx');
+    expect(text).not.toContain('sample-draft');
   });
 
   it('writes participant counts and months in correct Ukrainian', () => {

@@ -22,4 +22,6 @@ export const badInputCases: Record<string, Mutation[]> = {
   'broken YAML': [{ file: published, text: replace('status: published', 'status: [published') }],
   'unknown field': [{ file: published, text: replace('status: published', 'status: published\ntitel: Помилка') }],
   'translation without an original': [{ file: 'algorithms/en/no-original.mdx', text: copyOf(translation) }],
+  'translation without the version it translates': [{ file: translation, text: replace('translationOf: 1\n', '') }],
+  'translation of a version that does not exist': [{ file: translation, text: replace('translationOf: 1', 'translationOf: 3') }],
 };

@@ -23,6 +23,7 @@ export function expectedPages(contentDir: string): { path: string; lang: string;
     ...published('recommendations').map((id) => ({ path: `/${lang}/recommendations/${id}/`, lang, kind: 'recommendation', id })),
     { path: `/${lang}/organisations/`, lang, kind: 'organisations' },
     { path: `/${lang}/contacts/`, lang, kind: 'contacts' },
+    { path: `/${lang}/translations/`, lang, kind: 'translations' },
     { path: `/${lang}/404/`, lang, kind: '404' },
   ]);
 }

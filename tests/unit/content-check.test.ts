@@ -56,7 +56,7 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('unknown reference')).toMatchInlineSnapshot(`
       "Content check found 2 problems:
 
-      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:26 · field "contacts"
+      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:27 · field "contacts"
           is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 26)
           Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)
 
@@ -108,6 +108,24 @@ describe('bad input is reported with file, line and field', () => {
       1. tests/.output/content/unknown-field/algorithms/uk/sample-published.mdx:5 · field "titel"
           unknown field "titel"
           Fix: remove it, or check its spelling against the field reference in CONTRIBUTING.md."
+    `);
+  });
+  it('translation without the version it translates', () => {
+    expect(report('translation without the version it translates')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/translation-without-the-version-it-translates/algorithms/en/sample-published.mdx:1 · field "translationOf"
+          a translation must say which version of the original it translates
+          Fix: add "translationOf: 2" if this text matches version 2 of tests/.output/content/translation-without-the-version-it-translates/algorithms/uk/sample-published.mdx"
+    `);
+  });
+  it('translation of a version that does not exist', () => {
+    expect(report('translation of a version that does not exist')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/translation-of-a-version-that-does-not-exist/algorithms/en/sample-published.mdx:7 · field "translationOf"
+          translates version 3, but the original tests/.output/content/translation-of-a-version-that-does-not-exist/algorithms/uk/sample-published.mdx is only at version 2
+          Fix: write the version of the original you translated (at most 2)"
     `);
   });
   it('translation without an original', () => {

@@ -15,6 +15,11 @@ export function translationProblems(model: ContentModel): Problem[] {
     model.entries.filter((entry) => entry.lang === defaultLang).map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
   const problems: Problem[] = [];
+  for (const entry of model.entries) {
+    if (entry.lang === defaultLang && entry.data.translationOf !== undefined) {
+      problems.push({ file: entry.file, line: entry.lineOf(['translationOf']), field: 'translationOf', message: 'only a translation says which version it translates', fix: 'remove this line from the original' });
+    }
+  }
   for (const translation of model.entries) {
     if (translation.lang === defaultLang) continue;
     const original = originals.get(`${translation.collection}/${translation.id}`);
@@ -29,6 +34,15 @@ export function translationProblems(model: ContentModel): Problem[] {
     }
     // An original with broken fields is reported on its own; comparing with it would only echo that.
     if (!original.valid) continue;
+    const version = original.data.version;
+    if (typeof version === 'number') {
+      const translates = translation.data.translationOf;
+      if (translates === undefined) {
+        problems.push({ file: translation.file, line: 1, field: 'translationOf', message: 'a translation must say which version of the original it translates', fix: `add "translationOf: ${version}" if this text matches version ${version} of ${original.file}` });
+      } else if (typeof translates === 'number' && translates > version) {
+        problems.push({ file: translation.file, line: translation.lineOf(['translationOf']), field: 'translationOf', message: `translates version ${translates}, but the original ${original.file} is only at version ${version}`, fix: `write the version of the original you translated (at most ${version})` });
+      }
+    }
     const shared = entryCollections.find((collection) => collection.name === translation.collection)?.sharedFields ?? [];
     for (const fieldPath of shared) {
       const mine = valuesAt(translation.data, fieldPath);
