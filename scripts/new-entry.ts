@@ -1,0 +1,66 @@
+/**
+ * `npm run new -- <algorithm|minutes|recommendation> <id>` writes a new, valid draft in
+ * Ukrainian; `--translate <lang>` starts a translation of an existing entry instead.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultLang, isLang, langCodes } from '../src/i18n/locales';
+import { checkContent, formatProblems } from '../src/lib/content-check';
+import { algorithmTemplate, minutesTemplate, recommendationTemplate, translationTemplate, type TemplateContext } from '../src/lib/scaffold/templates';
+import { contentRoot, entryCollections } from '../src/schemas/collections';
+
+const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' } as const;
+const templates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate };
+
+function fail(message: string): never {
+  console.error(`${message}\n\nUsage: npm run new -- <${Object.keys(kinds).join('|')}> <id> [--translate <${langCodes.filter((lang) => lang !== defaultLang).join('|')}>]`);
+  process.exit(2);
+}
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { translate: { type: 'string' } } });
+const [kind, id] = positionals;
+if (!kind || !(kind in kinds)) fail(`Say what to create: ${Object.keys(kinds).join(', ')}.`);
+if (!id) fail('Give the new entry an id: its file name, e.g. fire-at-home.');
+const collectionName = kinds[kind as keyof typeof kinds];
+const collection = entryCollections.find((candidate) => candidate.name === collectionName)!;
+if (!collection.idPattern.test(id)) fail(`"${id}" cannot be an id: use ${collection.idHint}.`);
+
+const root = process.cwd();
+const content = contentRoot();
+const fileFor = (lang: string) => path.posix.join(content, collectionName, lang, `${id}.mdx`);
+const lang = values.translate ?? defaultLang;
+if (!isLang(lang) || (values.translate && lang === defaultLang)) fail(`Translate into one of: ${langCodes.filter((code) => code !== defaultLang).join(', ')}.`);
+const target = fileFor(lang);
+if (existsSync(path.join(root, target))) fail(`${target} already exists; edit it instead.`);
+
+let text: string;
+if (values.translate) {
+  const originalFile = fileFor(defaultLang);
+  if (!existsSync(path.join(root, originalFile))) fail(`There is no original to translate: ${originalFile} does not exist.`);
+  const { model } = checkContent(root, content);
+  const original = model.entries.find((entry) => entry.file === originalFile);
+  const version = typeof original?.data.version === 'number' ? original.data.version : undefined;
+  text = translationTemplate(readFileSync(path.join(root, originalFile), 'utf8'), version);
+} else {
+  const { model } = checkContent(root, content);
+  const today = new Date();
+  const inSixMonths = new Date(today);
+  inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
+  const ids = (name: string) => (model.records[name] ?? []).map((record) => record.id);
+  const context: TemplateContext = {
+    id,
+    today: today.toISOString().slice(0, 10),
+    inSixMonths: inSixMonths.toISOString().slice(0, 10),
+    categories: ids('categories'),
+    organisations: ids('organisations'),
+    contacts: ids('contacts'),
+  };
+  text = templates[collectionName](context);
+}
+
+mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
+writeFileSync(path.join(root, target), text);
+const problems = checkContent(root, content).problems.filter((problem) => problem.file === target);
+console.log(`Created ${target}${values.translate ? ` (translation of ${fileFor(defaultLang)})` : ' as a draft'}.`);
+if (problems.length > 0) console.log(`\nFix these before publishing:\n${formatProblems(problems)}`);

@@ -1,0 +1,116 @@
+/**
+ * Starting points for new entries: valid files, commented for editors, that `npm run new`
+ * writes. Each starts as a draft, so nothing half-written is published.
+ */
+export interface TemplateContext {
+  id: string;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+  /** Six months from today, YYYY-MM-DD. */
+  inSixMonths: string;
+  categories: string[];
+  organisations: string[];
+  contacts: string[];
+}
+
+const list = (ids: string[]) => ids.join(', ');
+
+export function algorithmTemplate(context: TemplateContext): string {
+  return `---
+# Назва: коротко, словами мешканців (до 90 знаків).
+title: Якщо …
+# Одне-два речення для списків і пошуку (до 240 знаків).
+summary: Що робити, якщо …, і куди звернутися по допомогу.
+# Тема, одна з: ${list(context.categories)}
+category: ${context.categories[0] ?? 'theft-and-robbery'}
+# Для кого: adults, children, teenagers, parents, older-people
+audience: [adults]
+# draft: видно лише в попередньому перегляді; published: на сайті.
+status: draft
+version: 1
+changelog:
+  - version: 1
+    date: ${context.today}
+    note: Перша версія.
+# Хто підготував, з: ${list(context.organisations)}
+developedBy: [${context.organisations.find((id) => id === 'safe-city-editors') ?? context.organisations[0] ?? ''}]
+# Чи перевіряли з мешканцями: not-tested, in-progress (з when і with), tested (з when і with).
+fieldTesting:
+  status: not-tested
+reviewed: ${context.today}
+nextReview: ${context.inSixMonths}
+# Офіційні джерела, на яких ґрунтується текст.
+sources:
+  - title: Назва офіційного документа
+    url: https://zakon.rada.gov.ua/
+# Слова, якими мешканці шукатимуть цю сторінку.
+keywords: [слово, ще одне слово]
+# Куди телефонувати, з: ${list(context.contacts)}
+contacts: [${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}]
+---
+
+:::steps
+1. Перший крок.
+2. Другий крок: зателефонуйте :call{contact="${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}"}.
+:::
+`;
+}
+
+export function minutesTemplate(context: TemplateContext): string {
+  return `---
+title: Робоча зустріч …
+summary: Про що говорили і що вирішили.
+# Дата зустрічі: така сама, як на початку назви файлу.
+date: ${context.id.slice(0, 10)}
+place: Місце зустрічі
+# Хто брав участь: organisation (з ${list(context.organisations)}) або group (опис), count — скільки людей, якщо відомо.
+participants:
+  - organisation: ${context.organisations[0] ?? ''}
+agenda:
+  - Перше питання
+decisions: []
+# Хто що робить: what, owner (організація), due (YYYY-MM або YYYY-MM-DD), status (open, in-progress, done, dropped, not-reported).
+actions: []
+relatedAlgorithms: []
+relatedRecommendations: []
+sources: []
+# true, доки протокол не погоджено: видно лише в попередньому перегляді.
+draft: true
+---
+
+Короткий опис зустрічі.
+`;
+}
+
+export function recommendationTemplate(context: TemplateContext): string {
+  return `---
+title: Рекомендація …
+summary: Що пропонуємо і навіщо.
+# Кому: police, city-council, city-administration, civil-society
+addressee: [police]
+# Стан: proposed, accepted, in-progress, implemented, declined; такий самий, як в останньому пункті history.
+status: proposed
+history:
+  - status: proposed
+    date: ${context.today}
+evidence: []
+relatedMinutes: []
+relatedAlgorithms: []
+# true, доки рекомендацію пишуть: видно лише в попередньому перегляді.
+draft: true
+---
+
+Текст рекомендації.
+`;
+}
+
+/**
+ * A translation starts as a copy of the original with a note on what to translate; for
+ * algorithms it records the version it translates.
+ */
+export function translationTemplate(original: string, version: number | undefined): string {
+  const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(original) ?? [];
+  const note = '# Translate the words (title, summary, keywords, notes, text); keep every other field as it is.';
+  const versionLine = version === undefined ? '' : `translationOf: ${version}\n`;
+  return `---\n${note}\n${versionLine}${frontmatter.replace(/^translationOf:.*\n/m, '')}\n---\n${body}`;
+}
