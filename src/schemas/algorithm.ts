@@ -33,10 +33,10 @@ export const algorithmSchema = entryBase
       .array(
         z
           .object({
-            version: z.number().int().positive(),
-            date: calendarDate,
+            version: z.number().int().positive().meta({ description: 'The version this item describes.' }),
+            date: calendarDate.meta({ description: 'The day the version was published, YYYY-MM-DD.', examples: ['2026-11-24'] }),
             /** What changed, in a sentence. */
-            note: z.string().min(3),
+            note: z.string().min(3).meta({ description: 'What changed, in a sentence.', examples: ['Перша версія.'] }),
           })
           .strict(),
       )
@@ -47,11 +47,11 @@ export const algorithmSchema = entryBase
     /** Whether, when and with whom it was tried out with residents, in plain words. */
     fieldTesting: z
       .object({
-        status: z.enum(['not-tested', 'in-progress', 'tested']),
-        /** When, in plain words, e.g. "березень–квітень 2017". */
-        when: z.string().min(3).optional(),
-        /** With whom, in plain words, e.g. "30 мешканців Корабельного району". */
-        with: z.string().min(3).optional(),
+        status: z.enum(['not-tested', 'in-progress', 'tested']).meta({ description: 'not-tested, in-progress or tested.' }),
+        /** When, in plain words. */
+        when: z.string().min(3).optional().meta({ description: 'When, in plain words (needed unless not-tested).', examples: ['березень–квітень 2017'] }),
+        /** With whom, in plain words. */
+        with: z.string().min(3).optional().meta({ description: 'With whom, in plain words (needed unless not-tested).' }),
       })
       .strict()
       .refine((value) => value.status === 'not-tested' || (value.when && value.with), {
@@ -59,9 +59,9 @@ export const algorithmSchema = entryBase
       })
       .meta({ description: 'status (not-tested, in-progress, tested), and when and with whom.', examples: [{ status: 'not-tested' }] }),
     /** The day the text was last checked against its sources. */
-    reviewed: calendarDate,
+    reviewed: calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-11-24'] }),
     /** The day by which it must be checked again. */
-    nextReview: calendarDate,
+    nextReview: calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-05-24'] }),
     /** The official guidance it follows: title and address of each. */
     sources: z.array(citation.extend({ url: webUrl })).min(1).meta({ description: 'Official guidance it follows: title and url.' }),
     /** Words residents would type to find it: synonyms and everyday words, in the page's language. */

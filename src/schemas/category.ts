@@ -5,15 +5,15 @@ import { entryId, localizedText } from './fields';
 export const categorySchema = z
   .object({
     /** How algorithms refer to this topic in their `category` field. */
-    id: entryId,
+    id: entryId.meta({ description: 'How algorithms refer to this topic.', examples: ['fraud'] }),
     /** The topic's name in each language. */
     name: localizedText.meta({ description: 'The topic name in each language.' }),
     /** One sentence per language describing the topic. */
     description: localizedText.meta({ description: 'One sentence describing the topic.' }),
     /** Where the topic appears in lists: lower numbers come first. */
-    order: z.number().int().min(0),
+    order: z.number().int().min(0).meta({ description: 'Where the topic appears in lists: lower first.', examples: [1] }),
     /** true for topics such as domestic violence, whose pages need a quick exit. */
-    sensitive: z.boolean().default(false),
+    sensitive: z.boolean().default(false).meta({ description: 'true for topics such as domestic violence, whose pages need a quick exit.' }),
   })
   .strict();
 

@@ -8,13 +8,13 @@ import { calendarDate, entryId, localizedText, webUrl } from './fields';
 export const contactSchema = z
   .object({
     /** How content refers to this contact, e.g. `police`. */
-    id: entryId,
+    id: entryId.meta({ description: 'How content refers to this contact.', examples: ['police'] }),
     /** The number as people read it, e.g. `15-47` or `0 800 500 335`. */
-    number: z.string().regex(/^[0-9][0-9 -]*[0-9]$/, 'write digits, spaces and hyphens only').meta({ examples: ['102'] }),
+    number: z.string().regex(/^[0-9][0-9 -]*[0-9]$/, 'write digits, spaces and hyphens only').meta({ description: 'The number as people read it.', examples: ['102'] }),
     /** The service's name in each language. */
     name: localizedText.meta({ description: 'The service name in each language.' }),
     /** A short name for the emergency strip, e.g. "Поліція"; falls back to `name`. */
-    shortName: localizedText.optional(),
+    shortName: localizedText.optional().meta({ description: 'A short name for the emergency strip.' }),
     /** What the service helps with, in a sentence per language. */
     description: localizedText.meta({ description: 'What the service helps with.' }),
     /** When it answers, in each language. */
@@ -22,22 +22,23 @@ export const contactSchema = z
     /** Whether a call is free of charge. */
     free: z.boolean().meta({ description: 'true if calls are free.' }),
     /** Whether deaf or hard-of-hearing people can reach it by text message. */
-    sms: z.boolean().default(false),
+    sms: z.boolean().default(false).meta({ description: 'true if deaf or hard-of-hearing people can text it.' }),
     /** Where the number was confirmed. */
     source: z
       .object({
-        title: z.string().min(3),
+        title: z.string().min(3).meta({ description: 'The title of the page that confirms the number.' }),
         url: webUrl,
       })
-      .strict(),
+      .strict()
+      .meta({ description: 'Where the number was confirmed.' }),
     /** `official`: confirmed by a public authority; `secondary`: only by another source. */
-    confidence: z.enum(['official', 'secondary']),
+    confidence: z.enum(['official', 'secondary']).meta({ description: 'official: confirmed by a public authority; secondary: only by another source.' }),
     /** The day someone last checked the number against its source. */
-    checked: calendarDate,
+    checked: calendarDate.meta({ description: 'The day someone last checked the number against its source.', examples: ['2026-11-24'] }),
     /** Position in the emergency strip shown on every page; leave out to keep it off the strip. */
-    strip: z.number().int().positive().optional(),
+    strip: z.number().int().positive().optional().meta({ description: 'Position in the emergency strip on every page; leave out to keep it off.', examples: [1] }),
     /** A warning shown with the number, per language (e.g. what it means abroad). */
-    note: localizedText.optional(),
+    note: localizedText.optional().meta({ description: 'A warning shown with the number, per language.' }),
   })
   .strict();
 

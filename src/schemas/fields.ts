@@ -54,7 +54,9 @@ export const localizedText = z
     Object.fromEntries(
       locales.map((locale) => [
         locale.code,
-        locale.code === defaultLang ? z.string().min(1) : z.string().min(1).optional(),
+        locale.code === defaultLang
+          ? z.string().min(1).meta({ description: `In ${locale.endonym} (required).` })
+          : z.string().min(1).optional().meta({ description: `In ${locale.endonym}.` }),
       ]),
     ) as Record<string, z.ZodString | z.ZodOptional<z.ZodString>>,
   )

@@ -12,19 +12,19 @@ export const minutesSchema = entryBase
   .extend({
     type: z.literal('minutes').default('minutes'),
     /** The day of the meeting; it must match the date at the start of the file name. */
-    date: calendarDate,
+    date: calendarDate.meta({ description: 'The day of the meeting, the same as at the start of the file name.', examples: ['2017-02-21'] }),
     /** Where the meeting took place, in the page's language. */
-    place: z.string().min(3).meta({ examples: ['Приміщення ГУНП в Херсонській області'] }),
+    place: z.string().min(3).meta({ description: 'Where the meeting took place.', examples: ['Приміщення ГУНП в Херсонській області'] }),
     /** Who took part: an organisation id or, for a group, a description; `count` people where known. */
     participants: z
       .array(
         z
           .object({
-            organisation: entryId.optional(),
+            organisation: entryId.optional().meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['patrol-police'] }),
             /** A group that is not one organisation, in the page's language. */
-            group: z.string().min(3).optional(),
+            group: z.string().min(3).optional().meta({ description: 'A group that is not one organisation, described in words.', examples: ['Представники шкіл'] }),
             /** How many people came, only where the record says. */
-            count: z.number().int().positive().optional(),
+            count: z.number().int().positive().optional().meta({ description: 'How many people came, only where the record says.', examples: [3] }),
           })
           .strict()
           .refine((value) => Boolean(value.organisation) !== Boolean(value.group), {
@@ -32,34 +32,35 @@ export const minutesSchema = entryBase
           }),
       )
       .min(1)
-      .meta({ examples: [[{ organisation: 'patrol-police' }, { group: 'Представники шкіл', count: 3 }]] }),
+      .meta({ description: 'Who took part: an organisation or a group each.', examples: [[{ organisation: 'patrol-police' }, { group: 'Представники шкіл', count: 3 }]] }),
     /** The questions discussed, in order. */
-    agenda: z.array(z.string().min(3)).min(1),
+    agenda: z.array(z.string().min(3)).min(1).meta({ description: 'The questions discussed, in order.', examples: [['Опитування мешканців']] }),
     /** What the meeting decided or agreed, one item each. */
-    decisions: z.array(z.string().min(3)).default([]),
+    decisions: z.array(z.string().min(3)).default([]).meta({ description: 'What the meeting decided or agreed.' }),
     /** Who does what by when. */
     actions: z
       .array(
         z
           .object({
-            what: z.string().min(3),
+            what: z.string().min(3).meta({ description: 'What is to be done.' }),
             /** The organisation responsible; leave out where the record does not say. */
-            owner: entryId.optional(),
+            owner: entryId.optional().meta({ description: 'The organisation responsible (an id); leave out where the record does not say.', examples: ['legal-space'] }),
             /** A month (YYYY-MM) or a day (YYYY-MM-DD). */
             due: monthOrDate.optional(),
             status: z.enum(actionStatuses).meta({ description: `One of: ${actionStatuses.join(', ')}.` }),
           })
           .strict(),
       )
-      .default([]),
+      .default([])
+      .meta({ description: 'Who does what by when.' }),
     /** Algorithms discussed: their ids. */
-    relatedAlgorithms: z.array(entryId).default([]),
+    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'Ids of the algorithms discussed.', examples: [['domestic-violence']] }),
     /** Recommendations discussed or made: their ids. */
-    relatedRecommendations: z.array(entryId).default([]),
+    relatedRecommendations: z.array(entryId).default([]).meta({ description: 'Ids of the recommendations discussed or made.' }),
     /** Published records of the meeting: title and, where online, address. */
-    sources: z.array(citation).default([]),
+    sources: z.array(citation).default([]).meta({ description: 'Published records of the meeting.' }),
     /** true while the minutes are not yet agreed: shown only while editing. */
-    draft: z.boolean().default(false),
+    draft: z.boolean().default(false).meta({ description: 'true while not yet agreed: shown only in the preview.' }),
   })
   .strict();
 

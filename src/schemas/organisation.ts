@@ -7,7 +7,7 @@ export const organisationKinds = ['police', 'ngo', 'funder', 'local-government',
 export const organisationSchema = z
   .object({
     /** How content refers to this organisation, e.g. in `developedBy`. */
-    id: entryId,
+    id: entryId.meta({ description: 'How content refers to this organisation.', examples: ['legal-space'] }),
     /** The organisation's name in each language. */
     name: localizedText.meta({ description: 'The name in each language.' }),
     /** What sort of organisation it is. */

@@ -8,7 +8,7 @@ export const pageSchema = z
   .object({
     type: z.literal('page').default('page'),
     /** The heading shown above the text. */
-    title: z.string().min(3).max(90),
+    title: z.string().min(3).max(90).meta({ description: 'The heading shown above the text.' }),
   })
   .strict();
 

@@ -12,28 +12,29 @@ export const recommendationSchema = entryBase
     /** Who it is addressed to. */
     addressee: z.array(z.enum(addressees)).min(1).meta({ description: `Any of: ${addressees.join(', ')}.`, examples: [['police']] }),
     /** Where it stands now; must equal the last item of `history`. */
-    status: z.enum(recommendationStatuses).meta({ description: `One of: ${recommendationStatuses.join(', ')}.` }),
+    status: z.enum(recommendationStatuses).meta({ description: `Where it stands now, the same as the last history item: ${recommendationStatuses.join(', ')}.` }),
     /** Each change of status with its date, oldest first. */
     history: z
       .array(
         z
           .object({
-            status: z.enum(recommendationStatuses),
-            date: calendarDate,
+            status: z.enum(recommendationStatuses).meta({ description: 'The status it moved to.' }),
+            date: calendarDate.meta({ description: 'The day it changed, YYYY-MM-DD.', examples: ['2017-02-21'] }),
             /** What happened, in the page's language. */
-            note: z.string().min(3).optional(),
+            note: z.string().min(3).optional().meta({ description: 'What happened, in a sentence.' }),
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .meta({ description: 'Each change of status with its date, oldest first.' }),
     /** What it is based on: reports, minutes, surveys. */
-    evidence: z.array(citation).default([]),
+    evidence: z.array(citation).default([]).meta({ description: 'What it is based on: reports, minutes, surveys.' }),
     /** Meetings where it was made or discussed: minutes ids. */
-    relatedMinutes: z.array(entryId).default([]),
+    relatedMinutes: z.array(entryId).default([]).meta({ description: 'Ids of the meetings where it was made or discussed.', examples: [['2017-02-21-first-working-meeting']] }),
     /** Algorithms it concerns: their ids. */
-    relatedAlgorithms: z.array(entryId).default([]),
+    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'Ids of the algorithms it concerns.' }),
     /** true while it is being written: shown only while editing. */
-    draft: z.boolean().default(false),
+    draft: z.boolean().default(false).meta({ description: 'true while it is being written: shown only in the preview.' }),
   })
   .strict()
   .superRefine((value, context) => {
