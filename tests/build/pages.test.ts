@@ -64,6 +64,23 @@ describe('the built site', () => {
     expect($('.notice').text()).toContain('ще не перевірено з мешканцями');
   });
 
+  it('says when each entry last changed and links to its source for editing', () => {
+    for (const expected of pages.filter((candidate) => ['algorithm', 'minutes', 'recommendation'].includes(candidate.kind))) {
+      const $ = page(expected.path);
+      const collection = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' }[expected.kind]!;
+      const edit = $('.page-source a').attr('href');
+      expect(edit).toMatch(new RegExp(`/edit/main/content/${collection}/${expected.lang}/${expected.id}\\.mdx$`));
+      expect($('.page-source time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('numbers steps across the page, each with a permanent anchor', () => {
+    const $ = page('/uk/algorithms/theft-from-home-or-car/');
+    expect($('li.step').map((_, step) => $(step).attr('id')).get()).toEqual(['step-1', 'step-2', 'step-3', 'block-cards', 'step-5', 'step-6', 'step-7', 'step-8']);
+    expect($('ol.steps__list').eq(1).attr('start')).toBe('5');
+    expect($('li.step a.step__link[href="#block-cards"]').length).toBe(1);
+  });
+
   it('takes every number it shows from the contacts data file', () => {
     const numbers = new Set([...contacts.matchAll(/number: "([^"]+)"/g)].map((match) => match[1]!.replace(/\D/g, '')));
     for (const file of htmlFiles()) {

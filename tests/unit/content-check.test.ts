@@ -49,7 +49,7 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/impossible-date/algorithms/uk/sample-published.mdx:20 · field "reviewed"
           this date does not exist in the calendar
-          Fix: A date written YYYY-MM-DD. For example: reviewed: 2026-11-24"
+          Fix: The day the text was last checked against its sources, YYYY-MM-DD. For example: reviewed: 2026-11-24"
     `);
   });
   it('unknown reference', () => {

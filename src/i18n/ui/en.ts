@@ -161,5 +161,7 @@ export const en: UiStrings = {
   'directive.note': 'Note',
   'directive.warning': 'Warning',
 
+  'page.lastChanged': 'Page changed',
+  'page.edit': 'Edit this page',
   'footer.about': 'The website of the Safe City platform (Kherson). No adverts, no cookies, no tracking.',
 };

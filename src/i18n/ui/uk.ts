@@ -167,6 +167,8 @@ export const uk = {
   'directive.note': 'Примітка',
   'directive.warning': 'Увага',
 
+  'page.lastChanged': 'Сторінку змінено',
+  'page.edit': 'Редагувати цю сторінку',
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
 } as const;
 

@@ -1,0 +1,18 @@
+/**
+ * Settings that describe where the project lives. Each is one value, read from the
+ * environment where a deployment needs to change it.
+ */
+export const siteSettings = {
+  /**
+   * The public repository holding this site, for "Edit this page" links. Set
+   * SAFE_CITY_REPOSITORY_URL when the repository moves.
+   */
+  repositoryUrl: process.env.SAFE_CITY_REPOSITORY_URL ?? 'https://github.com/safe-city-kherson/safe-city',
+  /** The branch editors propose changes against. */
+  branch: process.env.SAFE_CITY_BRANCH ?? 'main',
+};
+
+/** Where an editor changes a file in the repository's web editor. */
+export function editUrl(filePath: string): string {
+  return `${siteSettings.repositoryUrl.replace(/\/$/, '')}/edit/${siteSettings.branch}/${filePath}`;
+}
