@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
@@ -71,6 +71,14 @@ describe('the built site', () => {
       const edit = $('.page-source a').attr('href');
       expect(edit).toMatch(new RegExp(`/edit/main/content/${collection}/${expected.lang}/${expected.id}\\.mdx$`));
       expect($('.page-source time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('links every content page to the file it comes from, and that file exists', () => {
+    for (const listed of sitemapPaths()) {
+      const href = page(listed)('.page-source a').attr('href');
+      expect({ listed, href }).toEqual({ listed, href: expect.stringContaining('/edit/main/') });
+      expect({ listed, exists: existsSync(path.resolve(href!.split('/edit/main/')[1]!)) }).toEqual({ listed, exists: true });
     }
   });
 
