@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
 import { useTranslations } from './src/i18n/translator.ts';
 import { contactsFileReader } from './src/lib/contacts-file.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
     }),
     perLanguageNotFound(),
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -17,6 +17,8 @@ export interface Translator {
   (key: UiKey, vars?: Vars): string;
   /** The plural form of `key` that suits `count` in this language, with `{count}` filled. */
   plural(key: PluralKey, count: number, vars?: Vars): string;
+  /** Every plural form of `key` this language uses, unfilled, for code that counts in the browser. */
+  pluralForms(key: PluralKey): Partial<Record<Intl.LDMLPluralRule, string>>;
 }
 
 function fill(template: string, vars: Vars = {}): string {
@@ -48,5 +50,9 @@ export function useTranslations(lang: Lang): Translator {
       key;
     return fill(form, { ...vars, count });
   };
+  t.pluralForms = (key) =>
+    Object.fromEntries(
+      rules.resolvedOptions().pluralCategories.map((category) => [category, (strings as Record<string, string | undefined>)[`${key}.${category}`] ?? lookup(`${key}.${category}`) ?? lookup(`${key}.other`) ?? key]),
+    );
   return t;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, localizedText, webUrl } from './fields';
+import { calendarDate, entryId, localizedText, localizedWords, webUrl } from './fields';
 
 /**
  * A phone number people are told to call, in `content/data/contacts.yaml`: the only place a
@@ -15,6 +15,8 @@ export const contactSchema = z
     name: localizedText.meta({ description: 'The service name in each language.' }),
     /** A short name for the emergency strip, e.g. "Поліція"; falls back to `name`. */
     shortName: localizedText.optional().meta({ description: 'A short name for the emergency strip.' }),
+    /** Everyday words residents search with to find this number ("міліція", "швидка"). */
+    aliases: localizedWords.default({}).meta({ description: 'Everyday words residents search with to find this number, per language.', examples: [{ uk: ['швидка', 'лікар'], en: ['doctor'] }] }),
     /** What the service helps with, in a sentence per language. */
     description: localizedText.meta({ description: 'What the service helps with.' }),
     /** When it answers, in each language. */

@@ -65,6 +65,11 @@ export const localizedText = z
 
 export type LocalizedText = { uk: string } & Partial<Record<string, string>>;
 
+/** Lists of words per language; each language optional. */
+export const localizedWords = z
+  .object(Object.fromEntries(locales.map((locale) => [locale.code, z.array(z.string().min(2)).optional().meta({ description: `In ${locale.endonym}.` })])) as Record<string, z.ZodOptional<z.ZodArray<z.ZodString>>>)
+  .strict();
+
 /** A web address starting with https:// or http://. */
 export const webUrl = z
   .url({ protocol: /^https?$/, error: 'write a full web address starting with https://' })

@@ -24,6 +24,7 @@ export function expectedPages(contentDir: string): { path: string; lang: string;
     { path: `/${lang}/organisations/`, lang, kind: 'organisations' },
     { path: `/${lang}/contacts/`, lang, kind: 'contacts' },
     { path: `/${lang}/translations/`, lang, kind: 'translations' },
+    { path: `/${lang}/search/`, lang, kind: 'search' },
     { path: `/${lang}/404/`, lang, kind: '404' },
   ]);
 }

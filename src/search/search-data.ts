@@ -1,0 +1,15 @@
+import type { SearchableContact } from './contact-match';
+
+/** Everything the search page's script needs, carried in the page as JSON. */
+export interface SearchPageData {
+  lang: string;
+  pagefindUrl: string;
+  contacts: SearchableContact[];
+  labels: {
+    loading: string;
+    none: string;
+    unavailable: string;
+    results: Partial<Record<string, string>>;
+    contact: string;
+  };
+}

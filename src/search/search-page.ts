@@ -1,0 +1,130 @@
+/**
+ * The search page's script: reads ?q= and the filters from the address, shows the contacts
+ * asked for by name or number first, then Pagefind's results, best first. Loaded only on the
+ * search page, so no other page fetches any search code.
+ */
+import { matchContacts } from './contact-match';
+import { searchQuery } from './query-forms';
+import type { SearchPageData } from './search-data';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const data = JSON.parse(document.getElementById('search-data')!.textContent!) as SearchPageData;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const status = document.getElementById('search-status')!;
+const contactList = document.getElementById('search-contacts')!;
+const resultList = document.getElementById('search-results')!;
+const fallback = document.getElementById('search-fallback')!;
+const fallbackMessage = document.getElementById('search-fallback-message')!;
+
+const params = new URLSearchParams(location.search);
+const query = (params.get('q') ?? '').trim();
+const filters: Record<string, string> = {};
+for (const name of ['type', 'category', 'audience']) {
+  const value = params.get(name) ?? '';
+  const control = form.elements.namedItem(name) as HTMLSelectElement | null;
+  if (control) control.value = value;
+  if (value) filters[name] = value;
+}
+(form.elements.namedItem('q') as HTMLInputElement).value = query;
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+function showFallback(message: string) {
+  fallbackMessage.textContent = message;
+  fallback.hidden = false;
+}
+
+function plural(count: number): string {
+  const form = new Intl.PluralRules(data.lang).select(count);
+  return (data.labels.results[form] ?? data.labels.results.other ?? '{count}').replace('{count}', String(count));
+}
+
+/**
+ * Pagefind also matches an indexed word that is a prefix of a query word, so a query with no
+ * real match can "find" a page through a one-letter abbreviation ("р." for рік). A result
+ * whose every highlighted match is shorter than three letters is not a match.
+ */
+function reallyMatches(result: PagefindResult): boolean {
+  const marks = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((mark) => mark[1]!.replace(/[^\p{L}\p{N}]/gu, ''));
+  return marks.length === 0 || marks.some((mark) => mark.length >= 3);
+}
+
+/** Results whose title or keywords contain a query word come first: they are about it. */
+function aboutTheQuery(result: PagefindResult, words: string[]): boolean {
+  const haystack = `${result.meta.title ?? ''} ${result.meta.keywords ?? ''}`.toLowerCase().replace(/[ʼ'`‘]/g, '’');
+  return words.some((word) => haystack.split(/[^\p{L}\p{N}’]+/u).some((token) => token.startsWith(word)));
+}
+
+async function run() {
+  fallback.hidden = true;
+  if (!query) return;
+  status.textContent = data.labels.loading;
+
+  for (const contact of matchContacts(query, data.contacts, data.lang).slice(0, 2)) {
+    const item = element('li', undefined, 'search-contact');
+    const link = element('a', undefined, 'call-link');
+    link.href = `tel:${contact.dial}`;
+    link.append(element('span', contact.number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'), 'number'), ` ${contact.name}`);
+    item.append(element('span', `${data.labels.contact}: `, 'muted'), link);
+    contactList.append(item);
+  }
+
+  try {
+    const pagefind = (await import(/* @vite-ignore */ data.pagefindUrl)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    const term = searchQuery(query, data.lang);
+    let search = await pagefind.search(term, { filters });
+    let count = search.results.length;
+    let found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    if (found.length === 0 && term.includes(' ')) {
+      // Pagefind wants every word; a resident's extra word ("на перехресті") should not
+      // hide the page the other words find. Search word by word and rank by words matched.
+      const byUrl = new Map<string, { result: PagefindResult; words: number }>();
+      for (const word of term.split(' ')) {
+        search = await pagefind.search(word, { filters });
+        for (const result of await Promise.all(search.results.slice(0, 20).map((entry) => entry.data()))) {
+          const seen = byUrl.get(result.url);
+          byUrl.set(result.url, { result, words: (seen?.words ?? 0) + 1 });
+        }
+      }
+      found = [...byUrl.values()].sort((a, b) => b.words - a.words).map((entry) => entry.result);
+      count = found.length;
+    }
+    found = found.filter(reallyMatches);
+    const words = term.split(' ').filter((word) => word.length >= 3);
+    const ranked = [...found.filter((result) => aboutTheQuery(result, words)), ...found.filter((result) => !aboutTheQuery(result, words))].slice(0, 10);
+    status.textContent = ranked.length ? plural(count) : '';
+    if (!ranked.length) showFallback(data.labels.none);
+    for (const result of ranked) {
+      const item = element('li', undefined, 'search-result');
+      const heading = element('h2');
+      const link = element('a', result.meta.title ?? result.url);
+      link.href = result.url;
+      heading.append(link);
+      const facts = [result.meta.type, result.meta.category].filter(Boolean).join(' · ');
+      item.append(heading, element('p', facts, 'muted'));
+      if (result.meta.summary) item.append(element('p', result.meta.summary));
+      resultList.append(item);
+    }
+  } catch {
+    status.textContent = '';
+    showFallback(data.labels.unavailable);
+  }
+}
+
+void run();

@@ -1,0 +1,95 @@
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { searchFor } from '../support/search-page';
+import { searchQueries } from './search-queries';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search quality', () => {
+  for (const lang of ['uk', 'en'] as const) {
+    it(`finds the right page in the top three for at least 95% of ${searchQueries[lang].length} ${lang} queries`, async () => {
+      const baseUrl = inject('baseUrl');
+      const misses: string[] = [];
+      for (const [query, expected] of searchQueries[lang]) {
+        const top = (await searchFor(page, baseUrl, lang, query)).slice(0, 3);
+        if (!top.includes(expected)) misses.push(`"${query}" → ${top.join(', ') || 'nothing'} (wanted ${expected})`);
+      }
+      const total = searchQueries[lang].length;
+      const rate = (total - misses.length) / total;
+      console.log(`search quality (${lang}): ${(rate * 100).toFixed(1)}% of ${total} queries in the top three${misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''}`);
+      expect(total).toBeGreaterThanOrEqual(40);
+      expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+});
+
+describe('the search page', () => {
+  it('reads the query from its address, so a search can be linked', async () => {
+    const top = await searchFor(page, inject('baseUrl'), 'uk', 'пограбували');
+    expect(top[0]).toBe('/uk/algorithms/street-robbery/');
+    expect(await page.locator('#search-q').inputValue()).toBe('пограбували');
+    expect(await page.locator('#search-status').innerText()).toMatch(/^Знайдено \d+ сторін/);
+  });
+
+  it('shows a result’s title, type, topic and summary', async () => {
+    await searchFor(page, inject('baseUrl'), 'en', 'scam');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('h2').innerText()).toBe('If fraudsters call you or you have lost money');
+    expect(await first.locator('p').first().innerText()).toBe('guide · Fraud');
+    expect(await first.locator('p').nth(1).innerText()).toContain('How to recognise a fraudster');
+  });
+
+  it('shows the number first when a contact is asked for by name or number', async () => {
+    for (const [lang, query, dial] of [['uk', 'поліція', '102'], ['uk', 'швидка', '103'], ['uk', '102', '102'], ['en', 'ambulance', '103']] as const) {
+      await searchFor(page, inject('baseUrl'), lang, query);
+      expect(await page.locator('.search-contact a').first().getAttribute('href')).toBe(`tel:${dial}`);
+    }
+  });
+
+  it('filters by type, topic and audience', async () => {
+    const baseUrl = inject('baseUrl');
+    expect(await searchFor(page, baseUrl, 'uk', 'поліція', '&type=minutes')).toEqual(['/uk/minutes/2017-02-21-first-working-meeting/']);
+    const theftOnly = await searchFor(page, baseUrl, 'uk', 'поліція', '&category=theft-and-robbery');
+    expect(theftOnly.length).toBeGreaterThan(0);
+    expect(theftOnly.every((href) => /theft|robbery/.test(href))).toBe(true);
+    expect(await searchFor(page, baseUrl, 'en', 'police', '&audience=parents')).toEqual(['/en/algorithms/missing-child/']);
+  });
+
+  it('indexes only page bodies, never the header, footer or navigation', async () => {
+    // Words that appear on every page, but only in the header ("Skip to content"), the footer links
+    // ("перекладів") and the page-source line ("Редагувати", "Edit").
+    for (const [lang, word] of [['uk', 'Редагувати'], ['uk', 'перекладів'], ['en', 'Edit'], ['en', 'Skip']] as const) {
+      expect({ word, found: await searchFor(page, inject('baseUrl'), lang, word) }).toEqual({ word, found: [] });
+    }
+  });
+
+  it('is usable by keyboard and passes axe with results shown', async () => {
+    await page.goto(`${inject('baseUrl')}/uk/algorithms/street-robbery/`);
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('шахраї');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/uk\/search\/\?q=/);
+    await page.waitForSelector('.search-result');
+    await page.keyboard.press('Tab');
+    await page.addScriptTag({ content: axe.source });
+    const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('without JavaScript, says search needs it and offers the topics', async () => {
+    const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await plain.goto(`${inject('baseUrl')}/uk/search/?q=крадіжка`);
+    expect(await plain.locator('#search-fallback').innerText()).toContain('Пошук працює лише з увімкненим JavaScript');
+    expect(await plain.locator('#search-fallback a[href="/uk/categories/theft-and-robbery/"]').count()).toBe(1);
+  });
+});
