@@ -96,6 +96,8 @@ function renderSteps(node: ContainerDirective, t: Translator, before: number): n
       { type: 'link', url: `#${id}`, children: [span('visually-hidden', [text(t('directive.step.link', { number }))]), text('#')] } as Link,
       'a',
       ['step__link'],
+      // "Link to step 3" on every step says nothing a search should find.
+      { dataPagefindIgnore: '' },
     );
     if (first?.type === 'paragraph') {
       first.children.unshift(element({ type: 'emphasis', children: [text(String(number))] } as PhrasingContent, 'span', ['step__number'], { ariaHidden: 'true' }));

@@ -86,18 +86,19 @@ async function run() {
 
   try {
     const pagefind = (await import(/* @vite-ignore */ data.pagefindUrl)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // No worker: it is one more 12 KB script to fetch, and one query does not need it.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     const term = searchQuery(query, data.lang);
     let search = await pagefind.search(term, { filters });
     let count = search.results.length;
-    let found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    let found = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
     if (found.length === 0 && term.includes(' ')) {
       // Pagefind wants every word; a resident's extra word ("на перехресті") should not
       // hide the page the other words find. Search word by word and rank by words matched.
       const byUrl = new Map<string, { result: PagefindResult; words: number }>();
       for (const word of term.split(' ')) {
         search = await pagefind.search(word, { filters });
-        for (const result of await Promise.all(search.results.slice(0, 20).map((entry) => entry.data()))) {
+        for (const result of await Promise.all(search.results.slice(0, 10).map((entry) => entry.data()))) {
           const seen = byUrl.get(result.url);
           byUrl.set(result.url, { result, words: (seen?.words ?? 0) + 1 });
         }
@@ -107,7 +108,7 @@ async function run() {
     }
     found = found.filter(reallyMatches);
     const words = term.split(' ').filter((word) => word.length >= 3);
-    const ranked = [...found.filter((result) => aboutTheQuery(result, words)), ...found.filter((result) => !aboutTheQuery(result, words))].slice(0, 10);
+    const ranked = [...found.filter((result) => aboutTheQuery(result, words)), ...found.filter((result) => !aboutTheQuery(result, words))];
     status.textContent = ranked.length ? plural(count) : '';
     if (!ranked.length) showFallback(data.labels.none);
     for (const result of ranked) {

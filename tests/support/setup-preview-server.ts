@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/support/static-server';
 import { distDir } from './paths';
 
 declare module 'vitest' {
@@ -13,20 +9,11 @@ declare module 'vitest' {
 }
 
 /**
- * Serves the built `dist/` as a plain static host would (index.html for a folder, 404.html
- * for anything else), on a free port on 127.0.0.1, so the browser tier never collides with
- * an `npm start` the developer has running.
+ * Serves the built `dist/` on a free port for the browser tier, so it never collides with an
+ * `npm start` the developer has running (astro preview allows one server per project).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const serve = sirv(distDir, { etag: true });
-  const notFound = () => readFileSync(path.join(distDir, '404.html'));
-  const server = createServer((request, response) =>
-    serve(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFound());
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  project.provide('baseUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  return () => new Promise((resolve) => server.close(() => resolve()));
+  const server = await serveStatic(distDir);
+  project.provide('baseUrl', server.url);
+  return server.close;
 }
