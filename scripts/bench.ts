@@ -1,17 +1,20 @@
 /**
- * `npm run bench`: builds the site and prints the figures the project keeps an eye on, as a
+ * `npm run bench [-- --sizes=100,1000]`: builds the site (and, with --sizes, the site with that
+ * many synthetic algorithms per language added) and prints the figures the project keeps an eye on, as a
  * table and as JSON. Speed and size targets live here, never in timed tests.
  */
 import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
 import { contentRoot } from '../src/schemas/collections';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
 import { serveStatic } from './support/static-server';
+import { writeSyntheticContent } from './support/synthetic-content';
 
-const dist = path.resolve('dist');
+const realDist = path.resolve('dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function median(values: number[]): number {
@@ -31,7 +34,7 @@ function contentCheckTime() {
 }
 
 /** What a resident's phone fetches: an algorithm page, cold, then a first search from it. */
-async function searchWeight(algorithmPath: string, query: string) {
+async function searchWeight(dist: string, algorithmPath: string, query: string) {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
@@ -60,20 +63,43 @@ async function searchWeight(algorithmPath: string, query: string) {
   }
 }
 
-const started = performance.now();
-execFileSync(path.resolve('node_modules/.bin/astro'), ['build'], { stdio: 'ignore' });
-const buildSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
-const check = contentCheckTime();
-const search = await searchWeight('/uk/algorithms/street-robbery/', 'крадіжок');
+interface SizeFigures {
+  algorithmsPerLanguage: number | 'real content';
+  pages: number;
+  buildSeconds: number;
+  pagesPerSecond: number;
+  search: Awaited<ReturnType<typeof searchWeight>>;
+}
 
-const rows: [string, string, string][] = [
-  ['build (this content)', `${buildSeconds} s`, ''],
-  [`content check (${check.entries} entries)`, `${check.medianMs} ms`, 'median of 5'],
-  ['algorithm page view, all requests', kb(search.pageViewBytes), 'gzip'],
-  ['search code fetched by that page view', kb(search.pageViewSearchCodeBytes), 'target 0'],
-  [`first search from it (${search.firstSearchRequests} requests)`, kb(search.firstSearchBytes), 'target ≤ 90 KB, gzip'],
-];
-const width = Math.max(...rows.map((row) => row[0].length));
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${note}`);
-for (const entry of search.firstSearchBreakdown) console.log(`  ${entry.path.padEnd(width)}${kb(entry.bytes).padStart(9)}`);
-console.log(JSON.stringify({ buildSeconds, contentCheck: check, search }));
+/** Build the site at one size and measure it. */
+async function measure(size: number | undefined): Promise<SizeFigures> {
+  const contentDir = size ? `tests/.output/bench-${size}` : 'content';
+  const dist = size ? path.resolve(`tests/.output/bench-${size}-dist`) : realDist;
+  if (size) writeSyntheticContent(process.cwd(), path.resolve(contentDir), size);
+  const started = performance.now();
+  execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'ignore', env: { ...process.env, SAFE_CITY_CONTENT: contentDir } });
+  const buildSeconds = (performance.now() - started) / 1000;
+  const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const search = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'крадіжок');
+  return { algorithmsPerLanguage: size ?? 'real content', pages, buildSeconds: Number(buildSeconds.toFixed(1)), pagesPerSecond: Math.round(pages / buildSeconds), search };
+}
+
+const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '').split(',').filter(Boolean).map(Number);
+const check = contentCheckTime();
+const figures: SizeFigures[] = [];
+for (const size of [undefined, ...sizes]) figures.push(await measure(size));
+
+console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
+const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'page view', 'search code on view', 'first search (target ≤ 90 KB)'];
+const rows = figures.map((figure) => [
+  String(figure.algorithmsPerLanguage),
+  String(figure.pages),
+  `${figure.buildSeconds} s`,
+  String(figure.pagesPerSecond),
+  kb(figure.search.pageViewBytes),
+  kb(figure.search.pageViewSearchCodeBytes),
+  `${kb(figure.search.firstSearchBytes)} in ${figure.search.firstSearchRequests} requests`,
+]);
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+console.log(JSON.stringify({ contentCheck: check, sizes: figures }));

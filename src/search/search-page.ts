@@ -70,6 +70,21 @@ function aboutTheQuery(result: PagefindResult, words: string[]): boolean {
   return words.some((word) => haystack.split(/[^\p{L}\p{N}’]+/u).some((token) => token.startsWith(word)));
 }
 
+const pageSize = 5;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+
+function resultItem(result: PagefindResult): HTMLLIElement {
+  const item = element('li', undefined, 'search-result');
+  const heading = element('h2');
+  const link = element('a', result.meta.title ?? result.url);
+  link.href = result.url;
+  heading.append(link);
+  const facts = [result.meta.type, result.meta.category].filter(Boolean).join(' · ');
+  item.append(heading, element('p', facts, 'muted'));
+  if (result.meta.summary) item.append(element('p', result.meta.summary));
+  return item;
+}
+
 async function run() {
   fallback.hidden = true;
   if (!query) return;
@@ -89,39 +104,40 @@ async function run() {
     // No worker: it is one more 12 KB script to fetch, and one query does not need it.
     await pagefind.options({ excerptLength: 24, noWorker: true });
     const term = searchQuery(query, data.lang);
-    let search = await pagefind.search(term, { filters });
+    const words = term.split(' ').filter((word) => word.length >= 3);
+    const search = await pagefind.search(term, { filters });
+    // Each result's data is one more download: fetch five at a time, more on request.
+    let loader: (from: number) => Promise<PagefindResult[]> = async (from) =>
+      Promise.all(search.results.slice(from, from + pageSize).map((result) => result.data()));
     let count = search.results.length;
-    let found = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-    if (found.length === 0 && term.includes(' ')) {
+    if (count === 0 && term.includes(' ')) {
       // Pagefind wants every word; a resident's extra word ("на перехресті") should not
       // hide the page the other words find. Search word by word and rank by words matched.
       const byUrl = new Map<string, { result: PagefindResult; words: number }>();
       for (const word of term.split(' ')) {
-        search = await pagefind.search(word, { filters });
-        for (const result of await Promise.all(search.results.slice(0, 10).map((entry) => entry.data()))) {
+        const partial = await pagefind.search(word, { filters });
+        for (const result of await Promise.all(partial.results.slice(0, pageSize).map((entry) => entry.data()))) {
           const seen = byUrl.get(result.url);
           byUrl.set(result.url, { result, words: (seen?.words ?? 0) + 1 });
         }
       }
-      found = [...byUrl.values()].sort((a, b) => b.words - a.words).map((entry) => entry.result);
-      count = found.length;
+      const merged = [...byUrl.values()].sort((a, b) => b.words - a.words).map((entry) => entry.result);
+      count = merged.length;
+      loader = async (from) => merged.slice(from, from + pageSize);
     }
-    found = found.filter(reallyMatches);
-    const words = term.split(' ').filter((word) => word.length >= 3);
-    const ranked = [...found.filter((result) => aboutTheQuery(result, words)), ...found.filter((result) => !aboutTheQuery(result, words))];
-    status.textContent = ranked.length ? plural(count) : '';
-    if (!ranked.length) showFallback(data.labels.none);
-    for (const result of ranked) {
-      const item = element('li', undefined, 'search-result');
-      const heading = element('h2');
-      const link = element('a', result.meta.title ?? result.url);
-      link.href = result.url;
-      heading.append(link);
-      const facts = [result.meta.type, result.meta.category].filter(Boolean).join(' · ');
-      item.append(heading, element('p', facts, 'muted'));
-      if (result.meta.summary) item.append(element('p', result.meta.summary));
-      resultList.append(item);
-    }
+    let shown = 0;
+    const showMore = async () => {
+      const batch = (await loader(shown)).filter(reallyMatches);
+      shown += pageSize;
+      const ranked = [...batch.filter((result) => aboutTheQuery(result, words)), ...batch.filter((result) => !aboutTheQuery(result, words))];
+      for (const result of ranked) resultList.append(resultItem(result));
+      more.hidden = shown >= count;
+      return ranked.length;
+    };
+    more.addEventListener('click', () => void showMore());
+    const first = await showMore();
+    status.textContent = first ? plural(count) : '';
+    if (!first) showFallback(data.labels.none);
   } catch {
     status.textContent = '';
     showFallback(data.labels.unavailable);

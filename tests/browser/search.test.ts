@@ -56,6 +56,20 @@ describe('the search page', () => {
     }
   });
 
+  it('puts an algorithm whose title or keywords match before pages that only mention the words', async () => {
+    // "картка" is a keyword of the fraud algorithm; the theft and robbery pages only mention cards.
+    expect((await searchFor(page, inject('baseUrl'), 'uk', 'картка'))[0]).toBe('/uk/algorithms/phone-and-online-fraud/');
+    expect((await searchFor(page, inject('baseUrl'), 'en', 'shelter'))[0]).toBe('/en/algorithms/domestic-violence/');
+  });
+
+  it('loads five results at first and more on request', async () => {
+    const first = await searchFor(page, inject('baseUrl'), 'uk', 'поліція');
+    expect(first.length).toBe(5);
+    await page.locator('#search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 5);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(5);
+  });
+
   it('filters by type, topic and audience', async () => {
     const baseUrl = inject('baseUrl');
     expect(await searchFor(page, baseUrl, 'uk', 'поліція', '&type=minutes')).toEqual(['/uk/minutes/2017-02-21-first-working-meeting/']);

@@ -179,6 +179,7 @@ export const en: UiStrings = {
   'search.filter.audience': 'For',
   'search.filter.any': 'anything',
   'search.apply': 'Apply',
+  'search.more': 'Show more results',
   'search.contact': 'Phone',
   'type.algorithm': 'guide',
   'type.minutes': 'meeting minutes',

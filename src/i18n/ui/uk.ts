@@ -187,6 +187,7 @@ export const uk = {
   'search.filter.audience': 'Для кого',
   'search.filter.any': 'усе',
   'search.apply': 'Застосувати',
+  'search.more': 'Показати ще',
   'search.contact': 'Телефон',
   'type.algorithm': 'алгоритм',
   'type.minutes': 'протокол зустрічі',
