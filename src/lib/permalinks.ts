@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/locales';
 
 /** The kinds of page the site has, each with a fixed path under the language prefix. */
-export type Section = 'algorithms' | 'categories' | 'minutes' | 'recommendations' | 'contacts' | 'organisations' | 'translations' | 'search';
+export type Section = 'algorithms' | 'categories' | 'minutes' | 'recommendations' | 'contacts' | 'organisations' | 'translations' | 'search' | 'leaflets';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

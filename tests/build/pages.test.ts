@@ -34,9 +34,9 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript except on the search pages: every page reads without it', () => {
+  it('ships no JavaScript except where it adds a choice (search, leaflet packs): every page reads without it', () => {
     const withScripts = htmlFiles().filter((file) => /<script(?![^>]*application\/(ld\+)?json)/i.test(readFileSync(path.join(distDir, file), 'utf8')));
-    expect(withScripts.sort()).toEqual(['en/search/index.html', 'uk/search/index.html']);
+    expect(withScripts.sort()).toEqual(['en/leaflets/index.html', 'en/leaflets/pack/all/index.html', 'en/search/index.html', 'uk/leaflets/index.html', 'uk/leaflets/pack/all/index.html', 'uk/search/index.html']);
   });
 
   it('builds a search index per language', () => {

@@ -1,0 +1,17 @@
+/**
+ * How large a leaflet's type can be and still fit one A4 or US Letter page. Chosen at build
+ * time from the length of the text, so printing needs no script; the browser tests print
+ * every leaflet and fail, naming it, if one still runs over. Never below 10 pt.
+ */
+export const leafletSizes = [
+  // Calibrated on the starter leaflets printed on US Letter, the shorter of the two papers.
+  { className: 'leaflet--13pt', upTo: 1050 },
+  { className: 'leaflet--12pt', upTo: 1450 },
+  { className: 'leaflet--11pt', upTo: 1800 },
+  { className: 'leaflet--10pt', upTo: Number.POSITIVE_INFINITY },
+] as const;
+
+/** The size class for a leaflet whose printed text has `characters` characters. */
+export function leafletSize(characters: number): string {
+  return leafletSizes.find((size) => characters <= size.upTo)!.className;
+}
