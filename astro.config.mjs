@@ -57,6 +57,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
         // warns about once per file; the warning says nothing an editor or developer can act on.

@@ -8,6 +8,11 @@ export const siteSettings = {
    * SAFE_CITY_REPOSITORY_URL when the repository moves.
    */
   repositoryUrl: process.env.SAFE_CITY_REPOSITORY_URL ?? 'https://github.com/safe-city-kherson/safe-city',
+  /**
+   * Where the quick exit sends a visitor: a neutral page an onlooker would not question (a
+   * weather search). Opened with location.replace, so Back does not return to this site.
+   */
+  quickExitUrl: process.env.SAFE_CITY_QUICK_EXIT_URL ?? 'https://www.google.com/search?q=%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%B0',
   /** The branch editors propose changes against. */
   branch: process.env.SAFE_CITY_BRANCH ?? 'main',
 };

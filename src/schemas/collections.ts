@@ -47,7 +47,7 @@ export const entryCollections: EntryCollection[] = [
     idPattern: kebabId,
     idHint: kebabHint,
   },
-  { name: 'pages', schema: pageSchema, sharedFields: [], references: [], idPattern: kebabId, idHint: kebabHint },
+  { name: 'pages', schema: pageSchema, sharedFields: ['standalone'], references: [], idPattern: kebabId, idHint: kebabHint },
 ];
 
 export const dataCollections: DataCollection[] = [

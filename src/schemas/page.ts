@@ -9,6 +9,10 @@ export const pageSchema = z
     type: z.literal('page').default('page'),
     /** The heading shown above the text. */
     title: z.string().min(3).max(90).meta({ description: 'The heading shown above the text.' }),
+    /** true for a page with its own address, /<lang>/<id>/ (privacy, staying safe online). */
+    standalone: z.boolean().default(false).meta({ description: 'true to give the page its own address, /<lang>/<file name>/.' }),
+    /** One or two sentences for search engines and link previews; standalone pages only. */
+    summary: z.string().min(20).max(240).optional().meta({ description: 'One or two sentences describing a standalone page.' }),
   })
   .strict();
 

@@ -34,9 +34,29 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript except where it adds a choice (search, leaflet packs): every page reads without it', () => {
-    const withScripts = htmlFiles().filter((file) => /<script(?![^>]*application\/(ld\+)?json)/i.test(readFileSync(path.join(distDir, file), 'utf8')));
-    expect(withScripts.sort()).toEqual(['en/leaflets/index.html', 'en/leaflets/pack/all/index.html', 'en/search/index.html', 'uk/leaflets/index.html', 'uk/leaflets/pack/all/index.html', 'uk/search/index.html']);
+  it('ships JavaScript only where it adds something (search, the leaflet choice, the quick exit), never inline', () => {
+    const needsScript = (file: string, html: string) => /^(uk|en)\/(search|leaflets|leaflets\/pack\/all)\/index\.html$/.test(file) || html.includes('data-quick-exit');
+    for (const file of htmlFiles()) {
+      const html = readFileSync(path.join(distDir, file), 'utf8');
+      const scripts = html.match(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/gi) ?? [];
+      expect({ file, scripts: scripts.length > 0 }).toEqual({ file, scripts: needsScript(file, html) });
+      for (const script of scripts) expect({ file, script }).toEqual({ file, script: expect.stringContaining(' src="/_astro/') });
+    }
+  });
+
+  it('declares a Content-Security-Policy of its own origin only on every page', () => {
+    for (const file of htmlFiles()) {
+      const policy = page(`/${file}`)('meta[http-equiv="Content-Security-Policy"]').attr('content');
+      expect({ file, policy }).toEqual({ file, policy: expect.stringMatching(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/) });
+      expect(policy).not.toMatch(/https?:/);
+    }
+  });
+
+  it('shows the quick exit on every page of a sensitive topic, and only there', () => {
+    for (const file of htmlFiles()) {
+      const sensitive = /(algorithms|leaflets|categories)\/domestic-violence\/|leaflets\/pack\/(domestic-violence|all)\//.test(file);
+      expect({ file, quickExit: page(`/${file}`)('a[data-quick-exit]').length }).toEqual({ file, quickExit: sensitive ? 1 : 0 });
+    }
   });
 
   it('builds a search index per language', () => {

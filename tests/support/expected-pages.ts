@@ -25,6 +25,8 @@ export function expectedPages(contentDir: string): { path: string; lang: string;
     { path: `/${lang}/contacts/`, lang, kind: 'contacts' },
     { path: `/${lang}/translations/`, lang, kind: 'translations' },
     { path: `/${lang}/search/`, lang, kind: 'search' },
+    { path: `/${lang}/privacy/`, lang, kind: 'privacy' },
+    { path: `/${lang}/staying-safe-online/`, lang, kind: 'staying-safe' },
     { path: `/${lang}/404/`, lang, kind: '404' },
   ]);
 }

@@ -200,5 +200,11 @@ export const en: UiStrings = {
   'leaflets.printChosen': 'Show the chosen ones for printing',
   'leaflets.back': 'All leaflet packs',
   'leaflets.pack': 'Leaflet pack: {name}',
+  'quickExit.label': 'Exit this page',
+  'quickExit.region': 'Leave this page quickly',
+  'quickExit.hint': 'Or press Shift three times. The page disappears at once.',
+  'quickExit.more': 'What this button does',
+  'nav.privacy': 'Privacy',
+  'nav.stayingSafe': 'Staying safe online',
   'footer.about': 'The website of the Safe City platform (Kherson). No adverts, no cookies, no tracking.',
 };

@@ -208,6 +208,12 @@ export const uk = {
   'leaflets.printChosen': 'Показати обрані для друку',
   'leaflets.back': 'Усі набори листівок',
   'leaflets.pack': 'Набір листівок: {name}',
+  'quickExit.label': 'Швидкий вихід',
+  'quickExit.region': 'Швидко залишити цю сторінку',
+  'quickExit.hint': 'Або тричі натисніть Shift. Сторінка одразу зникне.',
+  'quickExit.more': 'Що робить ця кнопка',
+  'nav.privacy': 'Приватність',
+  'nav.stayingSafe': 'Безпека в інтернеті',
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
 } as const;
 

@@ -3,9 +3,9 @@
  * asked for by name or number first, then Pagefind's results, best first. Loaded only on the
  * search page, so no other page fetches any search code.
  */
-import { matchContacts } from './contact-match';
-import { searchQuery } from './query-forms';
-import type { SearchPageData } from './search-data';
+import { matchContacts } from '../search/contact-match';
+import { searchQuery } from '../search/query-forms';
+import type { SearchPageData } from '../search/search-data';
 
 interface PagefindResult {
   url: string;
