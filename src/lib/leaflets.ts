@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales';
+import { langCodes, type Lang } from '../i18n/locales';
 import { entriesIn, type LocalizedEntry } from './entries';
 
 /** Algorithms that get a leaflet: the published ones, in a language, by title. */
@@ -6,4 +6,10 @@ export async function leafletAlgorithms(lang: Lang): Promise<LocalizedEntry<'alg
   return (await entriesIn('algorithms', lang))
     .filter((item) => item.entry.data.status === 'published')
     .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang));
+}
+
+/** One page per language and leaflet, for getStaticPaths. */
+export async function leafletPaths() {
+  const pages = await Promise.all(langCodes.map(async (lang) => (await leafletAlgorithms(lang)).map((item) => ({ params: { lang, id: item.id }, props: { item } }))));
+  return pages.flat();
 }

@@ -1,21 +1,14 @@
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/dist-pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('axe finds no WCAG 2.2 AA violation on any page in the sitemap', async () => {
   const baseUrl = inject('baseUrl');
   // axe is injected as an inline script, which the site's own Content-Security-Policy forbids.
-  const page = await browser.newPage({ bypassCSP: true });
+  const page = await browser().newPage({ bypassCSP: true });
   const violations: string[] = [];
   const paths = [...sitemapPaths(), '/uk/404/', '/en/404/'];
   for (const path of paths) {

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { pagesToVisit } from '../support/site-pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('no page requests anything from another origin, and none sets a cookie', async () => {
   const baseUrl = inject('baseUrl');
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const foreign: string[] = [];
   const seen: string[] = [];

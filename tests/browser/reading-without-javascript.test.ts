@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { pagesToVisit } from '../support/site-pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('every page reads fully with JavaScript disabled', async () => {
   const baseUrl = inject('baseUrl');
-  const withScript = await (await browser.newContext()).newPage();
-  const withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const withScript = await (await browser().newContext()).newPage();
+  const withoutScript = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
   const differences: string[] = [];
   for (const path of pagesToVisit()) {
     if (path === '/') continue; // the root's only job is the refresh, checked below
@@ -30,7 +23,7 @@ it('every page reads fully with JavaScript disabled', async () => {
 });
 
 it('the root leads to the Ukrainian home page without JavaScript', async () => {
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(`${inject('baseUrl')}/`);
   await page.waitForURL(/\/uk\/$/);
   expect(await page.locator('h1').innerText()).toBe('Безпечне місто');
