@@ -4,8 +4,8 @@
  * table and as JSON. Speed and size targets live here, never in timed tests.
  */
 import { performance } from 'node:perf_hooks';
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
 import { contentRoot } from '../src/schemas/collections';
@@ -68,6 +68,10 @@ interface SizeFigures {
   pages: number;
   buildSeconds: number;
   pagesPerSecond: number;
+  /** Peak resident memory of the build, where /usr/bin/time can tell. */
+  peakMemoryMiB: number | undefined;
+  /** The heaviest algorithm page's HTML (its CSS is inline), gzip: the 14 KB first-round-trip budget. */
+  largestAlgorithmPageBytes: number;
   search: Awaited<ReturnType<typeof searchWeight>>;
 }
 
@@ -77,11 +81,28 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   const dist = size ? path.resolve(`tests/.output/bench-${size}-dist`) : realDist;
   if (size) writeSyntheticContent(process.cwd(), path.resolve(contentDir), size);
   const started = performance.now();
-  execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], { stdio: 'ignore', env: { ...process.env, SAFE_CITY_CONTENT: contentDir } });
+  const astro = path.resolve('node_modules/.bin/astro');
+  const timed = existsSync('/usr/bin/time');
+  const result = spawnSync(timed ? '/usr/bin/time' : astro, timed ? ['-f', '%M', astro, 'build', '--outDir', dist] : ['build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, SAFE_CITY_CONTENT: contentDir },
+  });
+  if (result.status !== 0) throw new Error(`The build failed:\n${result.stderr}`);
   const buildSeconds = (performance.now() - started) / 1000;
-  const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const peakKiB = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  const html = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
+  const algorithmPages = html.filter((file) => /^(uk|en)\/algorithms\/[^/]+\/index\.html$/.test(file));
+  const largestAlgorithmPageBytes = Math.max(...algorithmPages.map((file) => gzipSize(path.join(dist, file))));
   const search = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'крадіжок');
-  return { algorithmsPerLanguage: size ?? 'real content', pages, buildSeconds: Number(buildSeconds.toFixed(1)), pagesPerSecond: Math.round(pages / buildSeconds), search };
+  return {
+    algorithmsPerLanguage: size ?? 'real content',
+    pages: html.length,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    pagesPerSecond: Math.round(html.length / buildSeconds),
+    peakMemoryMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : undefined,
+    largestAlgorithmPageBytes,
+    search,
+  };
 }
 
 const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '').split(',').filter(Boolean).map(Number);
@@ -90,12 +111,14 @@ const figures: SizeFigures[] = [];
 for (const size of [undefined, ...sizes]) figures.push(await measure(size));
 
 console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
-const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'page view', 'search code on view', 'first search (target ≤ 90 KB)'];
+const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)'];
 const rows = figures.map((figure) => [
   String(figure.algorithmsPerLanguage),
   String(figure.pages),
   `${figure.buildSeconds} s`,
   String(figure.pagesPerSecond),
+  figure.peakMemoryMiB === undefined ? 'n/a' : `${figure.peakMemoryMiB} MiB`,
+  kb(figure.largestAlgorithmPageBytes),
   kb(figure.search.pageViewBytes),
   kb(figure.search.pageViewSearchCodeBytes),
   `${kb(figure.search.firstSearchBytes)} in ${figure.search.firstSearchRequests} requests`,
