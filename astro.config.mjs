@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineReading } from './src/integrations/offline-reading.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
 import { useTranslations } from './src/i18n/translator.ts';
 import { contactsFileReader } from './src/lib/contacts-file.ts';
@@ -48,11 +49,12 @@ export default defineConfig({
         defaultLocale: defaultLang,
         locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.hreflang])),
       },
-      // The root only redirects, and "not found" pages are not content.
-      filter: (page) => !/\/404\/$/.test(page) && new URL(page).pathname !== '/',
+      // The root only redirects; "not found" and "offline" pages are not content.
+      filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/',
     }),
     perLanguageNotFound(),
     searchIndex(),
+    offlineReading(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -34,11 +34,14 @@ describe('the built site', () => {
     }
   });
 
-  it('ships JavaScript only where it adds something (search, the leaflet choice, the quick exit), never inline', () => {
+  it('ships JavaScript only where it adds something (offline reading, search, the leaflet choice, the quick exit), never inline', () => {
     const needsScript = (file: string, html: string) => /^(uk|en)\/(search|leaflets|leaflets\/pack\/all)\/index\.html$/.test(file) || html.includes('data-quick-exit');
     for (const file of htmlFiles()) {
+      if (file === 'index.html') continue; // the root only redirects
       const html = readFileSync(path.join(distDir, file), 'utf8');
-      const scripts = html.match(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/gi) ?? [];
+      const all = html.match(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/gi) ?? [];
+      expect({ file, offline: all.filter((script) => script.includes('/OfflineReading.astro_')).length }).toEqual({ file, offline: 1 });
+      const scripts = all.filter((script) => !script.includes('/OfflineReading.astro_'));
       expect({ file, scripts: scripts.length > 0 }).toEqual({ file, scripts: needsScript(file, html) });
       for (const script of scripts) expect({ file, script }).toEqual({ file, script: expect.stringContaining(' src="/_astro/') });
     }

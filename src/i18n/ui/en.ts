@@ -206,5 +206,9 @@ export const en: UiStrings = {
   'quickExit.more': 'What this button does',
   'nav.privacy': 'Privacy',
   'nav.stayingSafe': 'Staying safe online',
+  'offline.title': 'No connection',
+  'offline.body': 'This page is not kept for reading without the internet. The phone numbers, every guide and every leaflet are.',
+  'offline.contacts': 'Phone numbers for help',
+  'offline.algorithms': 'What to do: step-by-step guides',
   'footer.about': 'The website of the Safe City platform (Kherson). No adverts, no cookies, no tracking.',
 };
