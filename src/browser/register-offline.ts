@@ -2,7 +2,10 @@
  * Offers offline reading: registers the service worker and asks it to keep this language's
  * contacts, algorithms and leaflets. Reading never depends on it; without it, nothing changes.
  */
-if ('serviceWorker' in navigator) {
+// A reader who has asked the browser to save data is not sent a whole language in the background.
+const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+if ('serviceWorker' in navigator && !savingData) {
   const lang = document.documentElement.lang;
   navigator.serviceWorker
     .register(`${import.meta.env.BASE_URL}sw.js`)
