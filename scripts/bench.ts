@@ -22,12 +22,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function contentCheckTime() {
+function contentCheckTime(contentDir = contentRoot()) {
   const times: number[] = [];
   let entries = 0;
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    entries = checkContent(process.cwd(), contentRoot()).model.entries.length;
+    entries = checkContent(process.cwd(), contentDir).model.entries.length;
     times.push(performance.now() - started);
   }
   return { entries, medianMs: Number(median(times).toFixed(1)) };
@@ -73,6 +73,7 @@ interface SizeFigures {
   /** The heaviest algorithm page's HTML (its CSS is inline), gzip: the 14 KB first-round-trip budget. */
   largestAlgorithmPageBytes: number;
   search: Awaited<ReturnType<typeof searchWeight>>;
+  contentCheckMs: number;
 }
 
 /** Build the site at one size and measure it. */
@@ -94,7 +95,9 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   const algorithmPages = html.filter((file) => /^(uk|en)\/algorithms\/[^/]+\/index\.html$/.test(file));
   const largestAlgorithmPageBytes = Math.max(...algorithmPages.map((file) => gzipSize(path.join(dist, file))));
   const search = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'крадіжок');
+  const contentCheckMs = contentCheckTime(contentDir).medianMs;
   return {
+    contentCheckMs,
     algorithmsPerLanguage: size ?? 'real content',
     pages: html.length,
     buildSeconds: Number(buildSeconds.toFixed(1)),
@@ -111,12 +114,13 @@ const figures: SizeFigures[] = [];
 for (const size of [undefined, ...sizes]) figures.push(await measure(size));
 
 console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
-const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)'];
+const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)'];
 const rows = figures.map((figure) => [
   String(figure.algorithmsPerLanguage),
   String(figure.pages),
   `${figure.buildSeconds} s`,
   String(figure.pagesPerSecond),
+  `${figure.contentCheckMs} ms`,
   figure.peakMemoryMiB === undefined ? 'n/a' : `${figure.peakMemoryMiB} MiB`,
   kb(figure.largestAlgorithmPageBytes),
   kb(figure.search.pageViewBytes),
