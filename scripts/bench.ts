@@ -86,9 +86,12 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   const timed = existsSync('/usr/bin/time');
   const result = spawnSync(timed ? '/usr/bin/time' : astro, timed ? ['-f', '%M', astro, 'build', '--outDir', dist] : ['build', '--outDir', dist], {
     encoding: 'utf8',
+    // Astro prints a line per page: at thousands of pages that would overflow the pipe buffer.
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, SAFE_CITY_CONTENT: contentDir },
   });
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`The build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
   const buildSeconds = (performance.now() - started) / 1000;
   const peakKiB = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
   const html = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
