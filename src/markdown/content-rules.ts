@@ -16,6 +16,8 @@ export interface ContentRulesOptions {
   contacts: Map<string, string>;
   /** The line of the file the text starts on, so every line reported is a line of the file. */
   firstLine?: number;
+  /** Every page path the site will have; links inside the site must lead to one of them. */
+  knownPaths?: Set<string>;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -91,6 +93,18 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
       case 'html':
         problems.push({ line, message: /<script/i.test(node.value) ? '<script> is not allowed in content' : 'raw HTML is not allowed in content', fix: 'use Markdown and the vocabulary instead' });
         return 'skip';
+      case 'link': {
+        const url = node.url;
+        if (options.knownPaths && url.startsWith('/') && !url.startsWith('//')) {
+          const target = url.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+          if (!options.knownPaths.has(target)) {
+            problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: 'check the address: pages are /<language>/<section>/<file name>/, e.g. /uk/algorithms/street-robbery/' });
+          }
+        } else if (options.knownPaths && !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) {
+          problems.push({ line, message: `the link ${url} is relative`, fix: 'write the full path from the site root, e.g. /uk/algorithms/street-robbery/' });
+        }
+        return undefined;
+      }
       case 'image': {
         if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) problems.push({ line, message: `the image "${node.url}" is on another site`, fix: 'save the image in the repository next to the content and link to it by its file name' });
         if (!node.alt?.trim()) problems.push({ line, message: 'this image has no alt text', fix: 'describe the image in the brackets: ![what the picture shows](file.jpg)' });

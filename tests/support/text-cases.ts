@@ -15,5 +15,7 @@ export const badTextCases: Record<string, string> = {
   'anchor outside steps': ':anchor{#here} Текст.',
   'duplicate step id': ':::steps\n1. :anchor{#same} Один.\n2. :anchor{#same} Два.\n:::',
   'box inside a box': ':::note\nТекст.\n:::warning\nУвага.\n:::\n:::',
+  'link to a page that does not exist': 'Див. [крадіжка](/uk/algorithms/no-such-page/) і [пограбування](/uk/algorithms/sample-published/#step-1).',
+  'relative link': 'Див. [інший алгоритм](../sample-published/).',
   'unreadable text': 'Текст з <незакритим тегом.',
 };
