@@ -13,6 +13,8 @@ export const siteSettings = {
    * weather search). Opened with location.replace, so Back does not return to this site.
    */
   quickExitUrl: process.env.SAFE_CITY_QUICK_EXIT_URL ?? 'https://www.google.com/search?q=%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%B0',
+  /** How many algorithms a topic page lists before it continues on a next page. */
+  topicPageSize: Number(process.env.SAFE_CITY_TOPIC_PAGE_SIZE ?? 40),
   /** The branch editors propose changes against. */
   branch: process.env.SAFE_CITY_BRANCH ?? 'main',
 };

@@ -8,7 +8,8 @@ import { validFixture } from '../support/fixture-content';
 import { astroBin, outputDir, projectRoot } from '../support/paths';
 
 const fixtureDist = path.join(outputDir, 'fixture-dist');
-const env = { SAFE_CITY_CONTENT: validFixture };
+// One algorithm per topic page, so the fixture's two published algorithms need two pages.
+const env = { SAFE_CITY_CONTENT: validFixture, SAFE_CITY_TOPIC_PAGE_SIZE: '1' };
 
 describe('a production build of the fixture content', () => {
   beforeAll(async () => {
@@ -57,6 +58,16 @@ describe('a production build of the fixture content', () => {
     expect(text).toContain('(2 особи)');
     expect(text).toContain('(5 осіб)');
     expect(text).toContain('березень 2026');
+  });
+
+  it('splits a topic into pages, so no page grows with the number of algorithms', () => {
+    const first = page('/uk/categories/fixture-topic/', fixtureDist);
+    expect(first('.card-list > li').length).toBe(1);
+    expect(first('a[rel="next"]').attr('href')).toBe('/uk/categories/fixture-topic/2/');
+    const second = page('/uk/categories/fixture-topic/2/', fixtureDist);
+    expect(second('.card-list > li').length).toBe(1);
+    expect(second('a[rel="prev"]').attr('href')).toBe('/uk/categories/fixture-topic/');
+    expect(second('.pagination').text()).toContain('сторінка 2 з 2');
   });
 
   it('counts algorithms per topic with the right plural', () => {

@@ -210,5 +210,9 @@ export const en: UiStrings = {
   'offline.body': 'This page is not kept for reading without the internet. The phone numbers, every guide and every leaflet are.',
   'offline.contacts': 'Phone numbers for help',
   'offline.algorithms': 'What to do: step-by-step guides',
+  'pagination.label': 'Pages of this list',
+  'pagination.page': 'page {current} of {last}',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
   'footer.about': 'The website of the Safe City platform (Kherson). No adverts, no cookies, no tracking.',
 };

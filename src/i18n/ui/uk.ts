@@ -218,6 +218,10 @@ export const uk = {
   'offline.body': 'Цю сторінку не збережено для читання без інтернету. Збережено телефони, усі алгоритми та листівки для друку.',
   'offline.contacts': 'Телефони допомоги',
   'offline.algorithms': 'Що робити: алгоритми дій',
+  'pagination.label': 'Сторінки списку',
+  'pagination.page': 'сторінка {current} з {last}',
+  'pagination.previous': 'Попередня сторінка',
+  'pagination.next': 'Наступна сторінка',
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
 } as const;
 
