@@ -8,6 +8,9 @@ import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineReading } from './src/integrations/offline-reading.ts';
+import { movedAddresses } from './src/integrations/moved-addresses.ts';
+import { publishedAddresses } from './src/integrations/published-addresses.ts';
+import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
 import { useTranslations } from './src/i18n/translator.ts';
 import { contactsFileReader } from './src/lib/contacts-file.ts';
@@ -18,6 +21,13 @@ import { fileURLToPath } from 'node:url';
 
 // The public address of the site; deployments set SITE_URL. The default is where `npm start` serves.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The content as the content check read it, for integrations that need all of it at once.
+ * @type {import('./src/lib/content-check/model.ts').ContentModel | undefined}
+ */
+let checkedContent;
 
 export default defineConfig({
   site,
@@ -34,14 +44,14 @@ export default defineConfig({
       remarkPlugins: [
         remarkDirective,
         remarkVocabulary({
-          contacts: contactsFileReader(fileURLToPath(new URL('.', import.meta.url)), contentRoot()),
+          contacts: contactsFileReader(projectRoot, contentRoot()),
           translate: useTranslations,
         }),
       ],
     }),
   },
   integrations: [
-    contentCheck(),
+    contentCheck((model) => (checkedContent = model)),
     draftVisibility(),
     mdx(),
     sitemap({
@@ -51,8 +61,12 @@ export default defineConfig({
       },
       // The root only redirects; "not found" and "offline" pages are not content.
       filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/',
+      serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),
+    movedAddresses(() => checkedContent),
+    // Fixture and benchmark builds use other content and are not held to the published list.
+    publishedAddresses({ listFile: `${projectRoot}content/published-urls.txt`, enabled: contentRoot() === 'content' }),
     searchIndex(),
     offlineReading(),
   ],

@@ -1,20 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content-check';
+import type { ContentModel } from '../lib/content-check/model';
 import { contentRoot } from '../schemas/collections';
 
 /**
  * Runs the content check before Astro reads any content, so a production build with a
  * content problem stops at once, lists every problem, and writes nothing to `dist/`.
- * In `astro dev` the problems are printed and the server keeps running.
+ * In `astro dev` the problems are printed and the server keeps running. Integrations that
+ * need the content as a whole (moved addresses) get the checked model through `onChecked`,
+ * so the content is read once.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(onChecked?: (model: ContentModel) => void): AstroIntegration {
   return {
     name: 'safe-city:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const { problems } = checkContent(projectRoot, contentRoot());
+        const { model, problems } = checkContent(projectRoot, contentRoot());
+        onChecked?.(model);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryId } from './fields';
 
 /**
  * Fields every entry (algorithm, minutes, recommendation) has. Each collection extends this
@@ -17,6 +18,15 @@ export const entryBase = z.object({
     .min(20, 'write one or two sentences (at least 20 characters)')
     .max(240, 'keep the summary to one or two sentences (under 240 characters)')
     .meta({ description: 'One or two sentences, under 240 characters.', examples: ['Що робити одразу після пограбування і куди звертатися.'] }),
+  /**
+   * The ids the entry had before it was renamed or merged into this one. Links to the old
+   * addresses keep working: each old address redirects here. Set it in the original (Ukrainian)
+   * file; translations follow the original. Never remove an id from this list.
+   */
+  previousIds: z
+    .array(entryId)
+    .default([])
+    .meta({ description: 'Ids this entry had before a rename or merge; their addresses redirect here. Never remove one.', examples: [['robbery']] }),
 });
 
 /** A reference from one field of an entry to an id in another collection. */

@@ -15,6 +15,7 @@ const expected: Record<string, { file: string; field?: string }> = {
   'translation disagrees with its original': { file: 'algorithms/en/sample-published.mdx:6', field: 'field "audience"' },
   'duplicate id': { file: 'algorithms/uk/sample-published.mdx' },
   'duplicate id in a data file': { file: 'data/organisations.yaml:5', field: 'field "id"' },
+  'old id that another entry still has': { file: 'algorithms/uk/sample-untranslated.mdx:5', field: 'field "previousIds.0"' },
   'broken YAML': { file: 'algorithms/uk/sample-published.mdx:5' },
   'unknown field': { file: 'algorithms/uk/sample-published.mdx:5', field: 'field "titel"' },
   'translation without an original': { file: 'algorithms/en/no-original.mdx' },

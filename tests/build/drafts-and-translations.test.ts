@@ -70,6 +70,25 @@ describe('a production build of the fixture content', () => {
     expect(second('.pagination').text()).toContain('сторінка 2 з 2');
   });
 
+  it('keeps an old id’s addresses working: a redirect page in each language and a _redirects line', () => {
+    for (const lang of ['uk', 'en']) {
+      const $ = page(`/${lang}/algorithms/sample-old-name/`, fixtureDist);
+      const target = `http://127.0.0.1:4321/${lang}/algorithms/sample-untranslated/`;
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('link[rel="canonical"]').attr('href')).toBe(target);
+      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${target}`);
+      expect($('body a').attr('href')).toBe(target);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+      expect(page(`/${lang}/leaflets/sample-old-name/`, fixtureDist)('link[rel="canonical"]').attr('href')).toBe(
+        `http://127.0.0.1:4321/${lang}/leaflets/sample-untranslated/`,
+      );
+    }
+    const redirects = readFileSync(path.join(fixtureDist, '_redirects'), 'utf8').split('\n');
+    expect(redirects).toContain('/uk/algorithms/sample-old-name/ /uk/algorithms/sample-untranslated/ 301');
+    expect(redirects).toContain('/en/algorithms/sample-old-name /en/algorithms/sample-untranslated/ 301');
+    expect(sitemapPaths(fixtureDist).filter((listed) => listed.includes('sample-old-name'))).toEqual([]);
+  });
+
   it('counts algorithms per topic with the right plural', () => {
     expect(page('/uk/algorithms/', fixtureDist)('main').text()).toContain('2 алгоритми');
     expect(page('/en/algorithms/', fixtureDist)('main').text()).toContain('2 guides');

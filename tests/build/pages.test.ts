@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
 import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
+import { addressOfFile, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
 
 const pages = expectedPages('content');
 const contacts = readFileSync(path.resolve('content/data/contacts.yaml'), 'utf8');
@@ -15,12 +16,24 @@ describe('the built site', () => {
     expect(pages.filter((expected) => expected.kind === 'algorithm').length).toBeGreaterThanOrEqual(12);
   });
 
+  it('still answers at every address it ever published, and lists every page it publishes', () => {
+    const listed = parsePublishedList(readFileSync(path.resolve('content/published-urls.txt'), 'utf8'));
+    const gone = listed.filter((address) => !pageExists(address));
+    expect(gone).toEqual([]);
+    const unlisted = htmlFiles()
+      .map(addressOfFile)
+      .filter((address) => address !== undefined && isTracked(address) && !listed.includes(address));
+    expect(unlisted).toEqual([]);
+    expect(listed).toContain('/uk/algorithms/street-robbery/');
+  });
+
   it('marks each page with its language and a canonical address', () => {
     for (const expected of pages.filter((candidate) => candidate.kind !== '404')) {
       const $ = page(expected.path);
       expect({ path: expected.path, lang: $('html').attr('lang') }).toEqual({ path: expected.path, lang: expected.lang });
       expect(new URL($('link[rel=canonical]').attr('href')!).pathname).toBe(expected.path);
-      expect($('link[rel=alternate][hreflang]').length).toBe(2);
+      expect($('link[rel=alternate][hreflang]').length).toBe(3);
+      expect(new URL($('link[rel=alternate][hreflang=x-default]').attr('href')!).pathname).toBe(`/uk/${expected.path.split('/').slice(2).join('/')}`);
       expect($('h1').length).toBe(1);
     }
   });
@@ -150,6 +163,16 @@ describe('the built site', () => {
     const listed = sitemapPaths();
     for (const expected of pages.filter((candidate) => candidate.kind !== '404')) expect(listed).toContain(expected.path);
     expect(listed.filter((listedPath) => listedPath.includes('404'))).toEqual([]);
-    expect(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')).toContain('hreflang="en"');
+    const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
+    const entry = xml.match(/<url><loc>[^<]*\/en\/algorithms\/street-robbery\/<\/loc>.*?<\/url>/)?.[0] ?? '';
+    expect(entry).toContain('hreflang="uk-UA" href="http://127.0.0.1:4321/uk/algorithms/street-robbery/"');
+    expect(entry).toContain('hreflang="en" href="http://127.0.0.1:4321/en/algorithms/street-robbery/"');
+    expect(entry).toContain('hreflang="x-default" href="http://127.0.0.1:4321/uk/algorithms/street-robbery/"');
+  });
+
+  it('points crawlers to the sitemap from robots.txt', () => {
+    const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: http://127.0.0.1:4321/sitemap-index.xml');
+    expect(existsSync(path.join(distDir, 'sitemap-index.xml'))).toBe(true);
   });
 });

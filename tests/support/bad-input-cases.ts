@@ -19,6 +19,7 @@ export const badInputCases: Record<string, Mutation[]> = {
   'duplicate id in a data file': [
     { file: 'data/organisations.yaml', text: (old) => `${old}\n- id: fixture-ngo\n  name: { uk: Друга, en: Second }\n  kind: ngo\n` },
   ],
+  'old id that another entry still has': [{ file: 'algorithms/uk/sample-untranslated.mdx', text: replace('previousIds: [sample-old-name]', 'previousIds: [sample-published]') }],
   'broken YAML': [{ file: published, text: replace('status: published', 'status: [published') }],
   'unknown field': [{ file: published, text: replace('status: published', 'status: published\ntitel: Помилка') }],
   'translation without an original': [{ file: 'algorithms/en/no-original.mdx', text: copyOf(translation) }],

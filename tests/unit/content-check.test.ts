@@ -92,6 +92,15 @@ describe('bad input is reported with file, line and field', () => {
           Fix: give each of the organisations its own id"
     `);
   });
+  it('old id that another entry still has', () => {
+    expect(report('old id that another entry still has')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/old-id-that-another-entry-still-has/algorithms/uk/sample-untranslated.mdx:5 · field "previousIds.0"
+          "sample-published" is the id of another algorithms entry that still exists
+          Fix: an old id can only redirect once its own file is gone: delete or rename that file, or remove this line"
+    `);
+  });
   it('broken YAML', () => {
     expect(report('broken YAML')).toMatchInlineSnapshot(`
       "Content check found 1 problem:

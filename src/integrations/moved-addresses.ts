@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLang } from '../i18n/locales';
+import { useTranslations } from '../i18n/translator';
+import type { ContentModel } from '../lib/content-check/model';
+import { redirectPageHtml } from '../lib/addresses/redirect-page';
+import { redirectsIn } from '../lib/addresses/redirects';
+
+/**
+ * Keeps old addresses working after a rename or merge: writes a small redirect page at each
+ * old address, and a `_redirects` file that Netlify and Cloudflare Pages read to answer with a
+ * real 301. The redirect pages are written after Astro's pages, so the sitemap never lists them.
+ */
+export function movedAddresses(model: () => ContentModel | undefined): AstroIntegration {
+  let site: URL;
+  let base = '/';
+  return {
+    name: 'safe-city:moved-addresses',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site ?? 'http://localhost/');
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const content = model();
+        if (!content) return;
+        const distDir = fileURLToPath(dir);
+        const lines: string[] = [];
+        for (const { from, to } of redirectsIn(content)) {
+          const file = path.join(distDir, from, 'index.html');
+          // A page that exists is never replaced by a redirect.
+          if (existsSync(file)) continue;
+          const lang = from.split('/')[0]!;
+          const t = useTranslations(isLang(lang) ? lang : 'uk');
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, redirectPageHtml(t, new URL(`${base}${to}`, site)));
+          lines.push(`${base}${from} ${base}${to} 301`, `${base}${from.replace(/\/$/, '')} ${base}${to} 301`);
+        }
+        writeFileSync(path.join(distDir, '_redirects'), lines.length ? `${lines.join('\n')}\n` : '');
+        if (lines.length) logger.info(`${lines.length / 2} old addresses redirect to their new pages`);
+      },
+    },
+  };
+}

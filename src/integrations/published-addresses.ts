@@ -1,0 +1,53 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addressOfFile, comparePublished, formatPublishedList, parsePublishedList } from '../lib/addresses/published-list';
+
+/**
+ * Holds the site to its published addresses: after the build (and after the redirect pages
+ * are written), every address in `content/published-urls.txt` must still answer. New pages
+ * are added to the list; on CI, where nobody can commit the result, a page missing from the
+ * list stops the build instead. Only the real content is held to the list.
+ */
+export function publishedAddresses(options: { listFile: string; enabled: boolean }): AstroIntegration {
+  return {
+    name: 'safe-city:published-addresses',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!options.enabled) return;
+        const distDir = fileURLToPath(dir);
+        const built = new Set(
+          readdirSync(distDir, { recursive: true })
+            .map((file) => addressOfFile(String(file).split(path.sep).join('/')))
+            .filter((address) => address !== undefined),
+        );
+        const listed = existsSync(options.listFile) ? parsePublishedList(readFileSync(options.listFile, 'utf8')) : [];
+        const { missing, added } = comparePublished(listed, built);
+        const listName = path.relative(process.cwd(), options.listFile);
+        if (missing.length) {
+          const error = new Error(
+            `${listName}: ${missing.length} published address(es) no longer exist:\n${missing.map((address) => `  ${address}`).join('\n')}\n\n` +
+              'Fix: a published address must keep working. If the entry was renamed or merged, add its old id to "previousIds" ' +
+              'in the frontmatter of the entry it became; if a file was deleted by mistake, restore it.',
+          );
+          error.name = 'PublishedAddressError';
+          error.stack = '';
+          throw error;
+        }
+        if (!added.length) return;
+        if (process.env.CI) {
+          const error = new Error(
+            `${listName}: ${added.length} new page(s) are not in the list of published addresses:\n${added.map((address) => `  ${address}`).join('\n')}\n\n` +
+              `Fix: run "npm run build" on your computer (it adds them) and commit ${listName}.`,
+          );
+          error.name = 'PublishedAddressError';
+          error.stack = '';
+          throw error;
+        }
+        writeFileSync(options.listFile, formatPublishedList([...listed, ...added]));
+        logger.info(`${added.length} new address(es) added to ${listName}: commit it with your change`);
+      },
+    },
+  };
+}

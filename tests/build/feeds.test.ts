@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAtomFeed } from 'feedsmith';
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist-pages';
+import { distDir } from '../support/paths';
+
+const feedOf = (lang: string) => parseAtomFeed(readFileSync(path.join(distDir, lang, 'feed.xml'), 'utf8'));
+
+describe('the Atom feeds', () => {
+  it('parse as Atom, one per language, with the site as author and a link to themselves', () => {
+    for (const lang of ['uk', 'en']) {
+      const feed = feedOf(lang);
+      expect(feed.id).toBe(`http://127.0.0.1:4321/${lang}/feed.xml`);
+      expect(feed.links?.some((link) => link.rel === 'self' && link.href === feed.id)).toBe(true);
+      expect(feed.authors?.[0]?.name).toBe(lang === 'uk' ? 'Безпечне місто' : 'Safe City');
+    }
+  });
+
+  it('carry new algorithms, meetings and changes of recommendation status, newest first', () => {
+    const entries = feedOf('en').entries ?? [];
+    const titles = entries.map((entry) => entry.title?.value ?? '');
+    expect(titles.some((title) => title.startsWith('New guide: '))).toBe(true);
+    expect(titles.some((title) => title.startsWith('Meeting minutes: '))).toBe(true);
+    expect(titles.some((title) => title.startsWith('Recommendation “'))).toBe(true);
+    const dates = entries.map((entry) => Date.parse(entry.updated!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+    const robbery = entries.find((entry) => entry.links?.[0]?.href === 'http://127.0.0.1:4321/en/algorithms/street-robbery/');
+    expect(robbery?.id).toBe('http://127.0.0.1:4321/en/algorithms/street-robbery/#version-1');
+  });
+
+  it('are announced in every page head', () => {
+    expect(page('/uk/algorithms/street-robbery/')('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe('/uk/feed.xml');
+  });
+});
