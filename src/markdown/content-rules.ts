@@ -96,7 +96,9 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
       case 'link': {
         const url = node.url;
         if (options.knownPaths && url.startsWith('/') && !url.startsWith('//')) {
-          const target = url.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+          const address = url.replace(/[?#].*$/, '');
+          // Pages end in a slash; files (feed.xml, the open-data .json) keep their name.
+          const target = /\.[a-z0-9]+$/i.test(address) ? address : address.replace(/\/?$/, '/');
           if (!options.knownPaths.has(target)) {
             problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: 'check the address: pages are /<language>/<section>/<file name>/, e.g. /uk/algorithms/street-robbery/' });
           }

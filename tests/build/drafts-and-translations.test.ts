@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,11 @@ describe('a production build of the fixture content', () => {
     expect(redirects).toContain('/uk/algorithms/sample-old-name/ /uk/algorithms/sample-untranslated/ 301');
     expect(redirects).toContain('/en/algorithms/sample-old-name /en/algorithms/sample-untranslated/ 301');
     expect(sitemapPaths(fixtureDist).filter((listed) => listed.includes('sample-old-name'))).toEqual([]);
+  });
+
+  it('writes redirect pages that are valid HTML', async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(path.join(fixtureDist, 'uk/algorithms/sample-old-name/index.html'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
   });
 
   it('counts algorithms per topic with the right plural', () => {

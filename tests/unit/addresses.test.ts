@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOfFile, comparePublished, formatPublishedList, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
+import { addressOfFile, comparePublished, formatPublishedList, isTracked, parsePublishedList, stepAddresses } from '../../src/lib/addresses/published-list';
 import { redirectsIn } from '../../src/lib/addresses/redirects';
 import type { CheckedEntry, ContentModel } from '../../src/lib/content-check/model';
 
@@ -44,6 +44,12 @@ describe('the list of published addresses', () => {
     expect(addressOfFile('index.html')).toBe('/');
     expect(addressOfFile('uk/algorithms/street-robbery/index.html')).toBe('/uk/algorithms/street-robbery/');
     expect(addressOfFile('404.html')).toBeUndefined();
+  });
+
+  it('counts each step of an algorithm page as an address partners may link to', () => {
+    const html = '<ol><li class="step" id="step-1">A</li><li class="step" id="call-police">B</li></ol>';
+    expect(stepAddresses('/uk/algorithms/x/', html)).toEqual(['/uk/algorithms/x/#step-1', '/uk/algorithms/x/#call-police']);
+    expect(stepAddresses('/uk/leaflets/x/', html)).toEqual([]);
   });
 
   it('round-trips through its file format, sorted and without repeats', () => {

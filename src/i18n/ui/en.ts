@@ -213,6 +213,7 @@ export const en: UiStrings = {
   'quickExit.hint': 'Or press Shift three times. The page disappears at once.',
   'quickExit.more': 'What this button does',
   'nav.privacy': 'Privacy',
+  'nav.partners': 'For partners',
   'nav.stayingSafe': 'Staying safe online',
   'offline.title': 'No connection',
   'offline.body': 'This page is not kept for reading without the internet. The phone numbers, every guide and every leaflet are.',

@@ -5,7 +5,7 @@
  */
 
 const header = `# Every address this site has published, from the site's base. Kept by the build:
-# a new page adds itself; an address may move (previousIds in the entry it went to) but never vanish.
+# a new page or step adds itself; an address may move (previousIds in the entry it went to) but never vanish.
 # Commit this file with your change. Do not remove lines.
 `;
 
@@ -19,6 +19,12 @@ export function addressOfFile(file: string): string | undefined {
   const posix = file.split('\\').join('/');
   if (posix === 'index.html') return '/';
   return posix.endsWith('/index.html') ? `/${posix.slice(0, -'index.html'.length)}` : undefined;
+}
+
+/** The step anchors of an algorithm page's HTML, as addresses: `/uk/algorithms/x/#step-1`. */
+export function stepAddresses(address: string, html: string): string[] {
+  if (!/^\/[^/]+\/algorithms\/[^/]+\/$/.test(address)) return [];
+  return [...html.matchAll(/<li class="step" id="([^"]+)"/g)].map((match) => `${address}#${match[1]}`);
 }
 
 export function parsePublishedList(text: string): string[] {

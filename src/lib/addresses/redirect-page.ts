@@ -9,7 +9,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function redirectPageHtml(t: Translator, to: URL): string {
   const href = escapeHtml(to.href);
   const title = escapeHtml(t('redirect.title'));
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${t.lang}">
 <head>
 <meta charset="utf-8">

@@ -1,18 +1,21 @@
 import { checkText } from '../../markdown/content-rules';
 import { parseBody } from '../../markdown/parse-body';
 import { langCodes } from '../../i18n/locales';
+import { recordSchemas } from '../../open-data/record-schemas';
 import { isDraft, type ContentModel } from './model';
 import type { Problem } from './problem';
 
 /** The sections every language has, at /<lang>/<section>/. */
 const sections = ['algorithms', 'minutes', 'recommendations', 'contacts', 'organisations', 'search', 'leaflets', 'translations'];
 
-/** The paths of the pages the site will have, for checking links inside the text. */
+/** The paths of the pages and files the site will have, for checking links inside the text. */
 function sitePaths(model: ContentModel): Set<string> {
-  const paths = new Set<string>(['/']);
+  const paths = new Set<string>(['/', '/robots.txt', '/sitemap-index.xml', ...Object.keys(recordSchemas).map((name) => `/api/v1/schema/${name}.json`)]);
   const published = model.entries.filter((entry) => !isDraft(entry.data));
   for (const lang of langCodes) {
     paths.add(`/${lang}/`);
+    paths.add(`/${lang}/feed.xml`);
+    for (const collection of ['algorithms', 'minutes', 'recommendations']) paths.add(`/api/v1/${lang}/${collection}.json`);
     for (const section of sections) paths.add(`/${lang}/${section}/`);
     for (const record of model.records.categories ?? []) paths.add(`/${lang}/categories/${record.id}/`);
     for (const entry of published) {
@@ -20,6 +23,7 @@ function sitePaths(model: ContentModel): Set<string> {
         if (entry.data.standalone === true) paths.add(`/${lang}/${entry.id}/`);
       } else {
         paths.add(`/${lang}/${entry.collection}/${entry.id}/`);
+        paths.add(`/api/v1/${lang}/${entry.collection}/${entry.id}.json`);
         if (entry.collection === 'algorithms' && entry.data.status === 'published') paths.add(`/${lang}/leaflets/${entry.id}/`);
       }
     }

@@ -1,0 +1,135 @@
+import type { z } from 'astro/zod';
+import { langCodes, type Lang } from '../i18n/locales';
+import { categoryById, contactById, inLang, organisationById } from '../lib/data-records';
+import { isoDate } from '../lib/dates';
+import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
+import { pathTo, switchLanguage } from '../lib/permalinks';
+import { renderEntryHtml } from '../markdown/render-entry-html';
+import { dialString } from '../schemas/contact';
+import { schemaPath, type ApiCollection } from './api-paths';
+import { algorithmRecord, minutesRecord, recommendationRecord, type RecordSchemaName } from './record-schemas';
+import { textParts } from './text-parts';
+
+/** Turns paths into absolute addresses on the site. */
+export type Absolute = (pathname: string) => string;
+
+const schemaName: Record<ApiCollection, RecordSchemaName> = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' };
+
+/** The fields every entry's file has: addresses, languages, the text in three forms. */
+async function commonFields<C extends ApiCollection>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
+  const page = pathTo(lang, collection, item.id);
+  const url = absolute(page);
+  const html = await renderEntryHtml(item.entry.body ?? '', item.entry.filePath!);
+  const parts = textParts(html, url);
+  return {
+    $schema: absolute(schemaPath(schemaName[collection])),
+    id: item.id,
+    lang,
+    contentLang: item.contentLang,
+    translated: item.translated,
+    url,
+    alternates: Object.fromEntries(langCodes.map((code) => [code, absolute(switchLanguage(page, code))])),
+    previousIds: item.original.data.previousIds,
+    title: item.entry.data.title,
+    summary: item.entry.data.summary,
+    html: parts.html,
+    text: parts.text,
+    steps: parts.steps,
+  };
+}
+
+const named = async (id: string, lookup: (id: string) => Promise<{ name: Record<string, string | undefined> }>, lang: Lang) => ({ id, name: inLang((await lookup(id)).name, lang) });
+const citations = (items: { title: string; url?: string | undefined }[]) => items.map(({ title, url }) => (url ? { title, url } : { title }));
+
+export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
+  const data = item.entry.data;
+  const { steps, ...common } = await commonFields('algorithms', item, lang, absolute);
+  const contacts = await Promise.all(
+    data.contacts.map(async (id) => {
+      const contact = await contactById(id);
+      return {
+        id,
+        name: inLang(contact.name, lang),
+        number: contact.number,
+        dial: dialString(contact),
+        free: contact.free,
+        hours: inLang(contact.hours, lang),
+        source: { title: contact.source.title, url: contact.source.url },
+        checked: isoDate(contact.checked),
+      };
+    }),
+  );
+  return algorithmRecord.parse({
+    ...common,
+    type: 'algorithm',
+    category: await named(data.category, categoryById, lang),
+    audience: data.audience,
+    status: data.status,
+    version: data.version,
+    ...(data.translationOf ? { translationOf: data.translationOf } : {}),
+    outdated: item.outdated,
+    changelog: data.changelog.map((change) => ({ version: change.version, date: isoDate(change.date), note: change.note })),
+    reviewed: isoDate(data.reviewed),
+    nextReview: isoDate(data.nextReview),
+    developedBy: await Promise.all(data.developedBy.map((id) => named(id, organisationById, lang))),
+    fieldTesting: Object.fromEntries(Object.entries(data.fieldTesting).filter(([, value]) => value !== undefined)),
+    sources: citations(data.sources),
+    keywords: data.keywords,
+    contacts,
+    steps,
+    ...(data.status === 'published' ? { leaflet: absolute(`${pathTo(lang, 'leaflets')}${item.id}/`) } : {}),
+  });
+}
+
+export async function minutesData(item: LocalizedEntry<'minutes'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof minutesRecord>> {
+  const data = item.entry.data;
+  const { steps: _steps, ...common } = await commonFields('minutes', item, lang, absolute);
+  return minutesRecord.parse({
+    ...common,
+    type: 'minutes',
+    date: isoDate(data.date),
+    place: data.place,
+    participants: await Promise.all(
+      data.participants.map(async (participant) => ({
+        ...(participant.organisation ? { organisation: await named(participant.organisation, organisationById, lang) } : {}),
+        ...(participant.group ? { group: participant.group } : {}),
+        ...(participant.count ? { count: participant.count } : {}),
+      })),
+    ),
+    agenda: data.agenda,
+    decisions: data.decisions,
+    actions: await Promise.all(
+      data.actions.map(async (action) => ({
+        what: action.what,
+        ...(action.owner ? { owner: await named(action.owner, organisationById, lang) } : {}),
+        ...(action.due ? { due: action.due } : {}),
+        status: action.status,
+      })),
+    ),
+    relatedAlgorithms: data.relatedAlgorithms.map((id) => absolute(pathTo(lang, 'algorithms', id))),
+    relatedRecommendations: data.relatedRecommendations.map((id) => absolute(pathTo(lang, 'recommendations', id))),
+    sources: citations(data.sources),
+  });
+}
+
+export async function recommendationData(item: LocalizedEntry<'recommendations'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof recommendationRecord>> {
+  const data = item.entry.data;
+  const { steps: _steps, ...common } = await commonFields('recommendations', item, lang, absolute);
+  return recommendationRecord.parse({
+    ...common,
+    type: 'recommendation',
+    addressee: data.addressee,
+    status: data.status,
+    history: data.history.map((change) => ({ status: change.status, date: isoDate(change.date), ...(change.note ? { note: change.note } : {}) })),
+    evidence: citations(data.evidence),
+    relatedMinutes: data.relatedMinutes.map((id) => absolute(pathTo(lang, 'minutes', id))),
+    relatedAlgorithms: data.relatedAlgorithms.map((id) => absolute(pathTo(lang, 'algorithms', id))),
+  });
+}
+
+/** The day of an entry's latest change: its newest version, its meeting, its latest status. */
+export function lastUpdate(collection: EntryCollectionName, data: Record<string, unknown>): string {
+  if (collection === 'algorithms') return isoDate((data.changelog as { date: Date }[]).at(-1)!.date);
+  if (collection === 'minutes') return isoDate(data.date as Date);
+  return isoDate((data.history as { date: Date }[]).at(-1)!.date);
+}

@@ -1,0 +1,42 @@
+import { load } from 'cheerio';
+
+export interface StepData {
+  /** The step's number on the page, counted across all its lists of steps. */
+  number: number;
+  /** The step's permanent anchor, without `#`. */
+  anchor: string;
+  /** The page address with the anchor: the link a partner shares. */
+  url: string;
+  text: string;
+  html: string;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The parts of an entry's HTML that re-users need: the HTML with in-page links made absolute
+ * (so it works on another site), the plain text, and the steps, each with its permanent link.
+ * The "link to this step" marks and step numbers are page furniture, left out of text.
+ */
+export function textParts(html: string, pageUrl: string): { html: string; text: string; steps: StepData[] } {
+  const $ = load(html, null, false);
+  $('a[href^="#"]').each((_, link) => {
+    $(link).attr('href', `${pageUrl}${$(link).attr('href')}`);
+  });
+  const absoluteHtml = $.html();
+  $('.step__link, .step__number').remove();
+  const steps = $('li.step')
+    .toArray()
+    .map((item, index) => {
+      const anchor = $(item).attr('id')!;
+      return { number: index + 1, anchor, url: `${pageUrl}#${anchor}`, text: squash($(item).text()), html: $(item).html()!.trim() };
+    });
+  $('p, li, h2, h3, h4, div').after('\n');
+  const text = $.root()
+    .text()
+    .split('\n')
+    .map(squash)
+    .filter(Boolean)
+    .join('\n');
+  return { html: absoluteHtml, text, steps };
+}

@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../../../../i18n/locales';
+import { entriesIn, type LocalizedEntry } from '../../../../../lib/entries';
+import { langCodes } from '../../../../../i18n/locales';
+import { apiCollections, type ApiCollection } from '../../../../../open-data/api-paths';
+import { algorithmData, minutesData, recommendationData } from '../../../../../open-data/entry-records';
+
+export async function getStaticPaths() {
+  const pages = await Promise.all(
+    langCodes.flatMap((lang) =>
+      apiCollections.map(async (collection) => (await entriesIn(collection, lang)).map((item) => ({ params: { lang, collection, id: item.id }, props: { item } }))),
+    ),
+  );
+  return pages.flat();
+}
+
+/** Everything about one entry, for partners' apps: see the "For partners" page. */
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const lang = params.lang as Lang;
+  const collection = params.collection as ApiCollection;
+  const absolute = (pathname: string) => new URL(pathname, site).href;
+  const item = props.item as LocalizedEntry<ApiCollection>;
+  const data =
+    collection === 'algorithms'
+      ? await algorithmData(item as LocalizedEntry<'algorithms'>, lang, absolute)
+      : collection === 'minutes'
+        ? await minutesData(item as LocalizedEntry<'minutes'>, lang, absolute)
+        : await recommendationData(item as LocalizedEntry<'recommendations'>, lang, absolute);
+  return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist-pages';
+import { expectedPages } from '../support/expected-pages';
+
+const jsonLd = (path: string) => JSON.parse(page(path)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+
+describe('structured data and link previews', () => {
+  it('describes an algorithm as a schema.org HowTo whose steps link to their permanent anchors', () => {
+    const data = jsonLd('/uk/algorithms/street-robbery/') as { '@type': string; name: string; step: { '@type': string; url: string; position: number; text: string }[] };
+    const $ = page('/uk/algorithms/street-robbery/');
+    expect(data['@type']).toBe('HowTo');
+    expect(data.name).toBe($('h1').text());
+    expect(data.step.length).toBe($('li.step').length);
+    for (const step of data.step) {
+      expect(step['@type']).toBe('HowToStep');
+      const anchor = new URL(step.url).hash.slice(1);
+      expect($(`li.step[id="${anchor}"]`).index('li.step') + 1).toBe(step.position);
+      expect(step.text.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('describes minutes as an article about a meeting with its date and place', () => {
+    const data = jsonLd('/en/minutes/2017-02-21-first-working-meeting/') as { '@type': string; about: { '@type': string; startDate: string; location: { name: string } } };
+    expect(data['@type']).toBe('Article');
+    expect(data.about['@type']).toBe('Event');
+    expect(data.about.startDate).toBe('2017-02-21');
+    expect(data.about.location.name.length).toBeGreaterThan(3);
+  });
+
+  it('gives every page Open Graph and Twitter tags that match its title and address', () => {
+    for (const expected of expectedPages('content').filter((candidate) => candidate.kind !== '404')) {
+      const $ = page(expected.path);
+      const og = (property: string) => $(`meta[property="og:${property}"]`).attr('content');
+      expect({ path: expected.path, url: og('url') }).toEqual({ path: expected.path, url: $('link[rel="canonical"]').attr('href') });
+      expect(og('title')?.length).toBeGreaterThan(2);
+      expect(og('site_name')).toBe(expected.lang === 'uk' ? 'Безпечне місто' : 'Safe City');
+      expect($('meta[name="twitter:card"]').attr('content')).toMatch(/^summary/);
+    }
+    expect(page('/en/algorithms/street-robbery/')('meta[property="og:type"]').attr('content')).toBe('article');
+  });
+});
