@@ -29,6 +29,10 @@ export function movedAddresses(model: () => ContentModel | undefined): AstroInte
         const distDir = fileURLToPath(dir);
         const lines: string[] = [];
         for (const { from, to } of redirectsIn(content)) {
+          if (!from.endsWith('/')) {
+            if (!existsSync(path.join(distDir, from))) lines.push(`${base}${from} ${base}${to} 301`);
+            continue;
+          }
           const file = path.join(distDir, from, 'index.html');
           // A page that exists is never replaced by a redirect.
           if (existsSync(file)) continue;
@@ -39,7 +43,7 @@ export function movedAddresses(model: () => ContentModel | undefined): AstroInte
           lines.push(`${base}${from} ${base}${to} 301`, `${base}${from.replace(/\/$/, '')} ${base}${to} 301`);
         }
         writeFileSync(path.join(distDir, '_redirects'), lines.length ? `${lines.join('\n')}\n` : '');
-        if (lines.length) logger.info(`${lines.length / 2} old addresses redirect to their new pages`);
+        if (lines.length) logger.info(`${lines.length} old addresses redirect to where their content went`);
       },
     },
   };

@@ -87,6 +87,7 @@ describe('a production build of the fixture content', () => {
     const redirects = readFileSync(path.join(fixtureDist, '_redirects'), 'utf8').split('\n');
     expect(redirects).toContain('/uk/algorithms/sample-old-name/ /uk/algorithms/sample-untranslated/ 301');
     expect(redirects).toContain('/en/algorithms/sample-old-name /en/algorithms/sample-untranslated/ 301');
+    expect(redirects).toContain('/api/v1/uk/algorithms/sample-old-name.json /api/v1/uk/algorithms/sample-untranslated.json 301');
     expect(sitemapPaths(fixtureDist).filter((listed) => listed.includes('sample-old-name'))).toEqual([]);
   });
 

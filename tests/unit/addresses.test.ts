@@ -14,6 +14,7 @@ describe('moved addresses', () => {
     expect(redirects).toContainEqual({ from: 'uk/algorithms/robbery/', to: 'uk/algorithms/street-robbery/' });
     expect(redirects).toContainEqual({ from: 'en/algorithms/robbery/', to: 'en/algorithms/street-robbery/' });
     expect(redirects).toContainEqual({ from: 'uk/leaflets/robbery/a5/', to: 'uk/leaflets/street-robbery/a5/' });
+    expect(redirects).toContainEqual({ from: 'api/v1/en/algorithms/robbery.json', to: 'api/v1/en/algorithms/street-robbery.json' });
   });
 
   it('leads the leaflet address of an algorithm without a leaflet to the algorithm', () => {

@@ -14,7 +14,8 @@ const movable = ['algorithms', 'minutes', 'recommendations'] as const;
  * Every address that moved: for each entry's `previousIds`, in every language, the old page
  * (and, for algorithms, its leaflets) leads to the new one. A leaflet exists only while its
  * algorithm is published, so the leaflet address of any other algorithm leads to the
- * algorithm's page: a printed QR code or a partner's link to it keeps working.
+ * algorithm's page: a printed QR code or a partner's link to it keeps working. An old
+ * open-data file can only be redirected by the host (`_redirects`), not by a page.
  */
 export function redirectsIn(model: ContentModel): Redirect[] {
   const redirects: Redirect[] = [];
@@ -29,6 +30,7 @@ export function redirectsIn(model: ContentModel): Redirect[] {
       const leaflet = `${lang}/leaflets/${entry.id}/`;
       for (const oldId of (data.previousIds as string[] | undefined) ?? []) {
         redirects.push({ from: `${lang}/${collection}/${oldId}/`, to: page });
+        redirects.push({ from: `api/v1/${lang}/${collection}/${oldId}.json`, to: `api/v1/${lang}/${collection}/${entry.id}.json` });
         if (collection === 'algorithms') {
           redirects.push({ from: `${lang}/leaflets/${oldId}/`, to: hasLeaflet ? leaflet : page });
           redirects.push({ from: `${lang}/leaflets/${oldId}/a5/`, to: hasLeaflet ? `${leaflet}a5/` : page });
