@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/paths';
 import { page } from '../support/dist-pages';
 import { expectedPages } from '../support/expected-pages';
 
@@ -27,15 +31,25 @@ describe('structured data and link previews', () => {
     expect(data.about.location.name.length).toBeGreaterThan(3);
   });
 
-  it('gives every page Open Graph and Twitter tags that match its title and address', () => {
+  it('gives every page Open Graph and Twitter tags that match its title and address, with a title card', () => {
+    const images = new Set<string>();
     for (const expected of expectedPages('content').filter((candidate) => candidate.kind !== '404')) {
       const $ = page(expected.path);
       const og = (property: string) => $(`meta[property="og:${property}"]`).attr('content');
       expect({ path: expected.path, url: og('url') }).toEqual({ path: expected.path, url: $('link[rel="canonical"]').attr('href') });
       expect(og('title')?.length).toBeGreaterThan(2);
       expect(og('site_name')).toBe(expected.lang === 'uk' ? 'Безпечне місто' : 'Safe City');
-      expect($('meta[name="twitter:card"]').attr('content')).toMatch(/^summary/);
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+      images.add(new URL($('meta[property="og:image"]').attr('content')!).pathname);
     }
+    // Every card exists, is a PNG of the size the page declares, and entries have their own.
+    for (const image of images) {
+      const png = PNG.sync.read(readFileSync(path.join(distDir, image)));
+      expect({ image, width: png.width, height: png.height }).toEqual({ image, width: 600, height: 315 });
+    }
+    expect(images).toContain('/cards/uk/algorithms/street-robbery.png');
+    expect(images).toContain('/cards/en/minutes/2017-02-21-first-working-meeting.png');
+    expect(images).toContain('/cards/uk/site.png');
     expect(page('/en/algorithms/street-robbery/')('meta[property="og:type"]').attr('content')).toBe('article');
   });
 });
