@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
 import { fileLanguage } from './file-language';
+import { stepList } from './step-list';
 import { isDirectiveName, type CalloutLevel } from './vocabulary';
 
 /** What the plugin needs to know about a contact to render it. */
@@ -191,5 +192,9 @@ export function remarkVocabulary(options: VocabularyOptions) {
           return;
       }
     });
+    // Pages read the steps through Astro's remarkPluginFrontmatter, for their structured data.
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree) };
   };
 }

@@ -1,4 +1,10 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/translator';
+import { contactsFileReader } from '../../src/lib/contacts-file';
+import { remarkVocabulary } from '../../src/markdown/remark-vocabulary';
+import { projectRoot } from '../support/paths';
 import { jsonSchemaOf } from '../../src/open-data/record-schemas';
 import { jsonLdText } from '../../src/open-data/structured-data';
 import { textParts } from '../../src/open-data/text-parts';
@@ -22,6 +28,19 @@ describe('the parts of an entry’s text that partners reuse', () => {
     const { html } = textParts(await renderMarkdown(':::steps\n1. Крок.\n:::'), pageUrl);
     expect(html).toContain(`href="${pageUrl}#step-1"`);
     expect(html).not.toContain('href="#');
+  });
+});
+
+describe('the steps a page gives its structured data', () => {
+  it('come from the rendering itself, in page order, with their anchors and words only', async () => {
+    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, 'content'), translate: useTranslations })] });
+    const { metadata } = await processor.render(':::steps\n1. Перейдіть у безпечне місце.\n2. :anchor{#call-police} Зателефонуйте :call{contact="police"}.\n   - :if[вас поранили] викличте :call{contact="ambulance"}.\n:::', {
+      fileURL: new URL(`file://${projectRoot}/content/algorithms/uk/example.mdx`),
+    });
+    expect(metadata.frontmatter.steps).toEqual([
+      { anchor: 'step-1', text: 'Перейдіть у безпечне місце.' },
+      { anchor: 'call-police', text: 'Зателефонуйте 102 (Поліція). Якщо вас поранили: викличте 103 (Швидка медична допомога).' },
+    ]);
   });
 });
 
