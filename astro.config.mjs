@@ -9,6 +9,7 @@ import { perLanguageNotFound } from './src/integrations/per-language-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineReading } from './src/integrations/offline-reading.ts';
 import { movedAddresses } from './src/integrations/moved-addresses.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
@@ -19,8 +20,13 @@ import { contentRoot } from './src/schemas/collections.ts';
 import remarkDirective from 'remark-directive';
 import { fileURLToPath } from 'node:url';
 
-// The public address of the site; deployments set SITE_URL. The default is where `npm start` serves.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// The public address of the site, the one setting a deployment changes: SITE_URL, with a path
+// when the site lives under one (https://example.github.io/safe-city/). Canonical links, the
+// sitemap, feeds, QR codes, the open data and every internal link follow it. The default is
+// where `npm start` serves.
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+const site = siteUrl.origin;
+const base = siteUrl.pathname.replace(/\/?$/, '/');
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
@@ -31,6 +37,7 @@ let checkedContent;
 
 export default defineConfig({
   site,
+  base,
   // Builds of test fixtures keep their own cache, so they never mix with the real site's.
   ...(process.env.SAFE_CITY_CONTENT ? { cacheDir: './tests/.output/astro-cache' } : {}),
   trailingSlash: 'always',
@@ -49,6 +56,7 @@ export default defineConfig({
         remarkVocabulary({
           contacts: contactsFileReader(projectRoot, contentRoot()),
           translate: useTranslations,
+          base,
         }),
       ],
     }),
@@ -63,11 +71,12 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.hreflang])),
       },
       // The root only redirects; "not found" and "offline" pages are not content.
-      filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== '/',
+      filter: (page) => !/\/(404|offline)\/$/.test(page) && new URL(page).pathname !== base,
       serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),
     movedAddresses(() => checkedContent),
+    hostHeaders(),
     // Fixture and benchmark builds use other content and are not held to the published list.
     publishedAddresses({ listFile: `${projectRoot}content/published-urls.txt`, enabled: contentRoot() === 'content' }),
     searchIndex(),

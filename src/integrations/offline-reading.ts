@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langCodes } from '../i18n/locales';
 
-/** The pages a reader keeps for offline reading in one language, as URL paths. */
-export function offlinePaths(dist: string, lang: string): string[] {
+/** The pages a reader keeps for offline reading in one language, as paths from the site's base (`/uk/contacts/`). */
+export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
   const folders = (section: string) => (existsSync(path.join(dist, lang, section)) ? readdirSync(path.join(dist, lang, section)) : []);
   const pages = [
     `/${lang}/`,
@@ -19,8 +19,9 @@ export function offlinePaths(dist: string, lang: string): string[] {
   ].filter((urlPath) => existsSync(path.join(dist, urlPath, 'index.html')));
   // The files those pages load: their scripts and the icon.
   const assets = new Set<string>(['/favicon.svg']);
+  const scripts = new RegExp(`\\s(?:src|href)="${base}(_astro/[^"]+)"`, 'g');
   for (const page of pages) {
-    for (const match of readFileSync(path.join(dist, page, 'index.html'), 'utf8').matchAll(/\s(?:src|href)="(\/_astro\/[^"]+)"/g)) assets.add(match[1]!);
+    for (const match of readFileSync(path.join(dist, page, 'index.html'), 'utf8').matchAll(scripts)) assets.add(`/${match[1]!}`);
   }
   return [...pages, ...assets];
 }
@@ -32,25 +33,27 @@ export function offlinePaths(dist: string, lang: string): string[] {
  */
 export function offlineReading(): AstroIntegration {
   let root: URL;
+  let base = '/';
   return {
     name: 'safe-city:offline-reading',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
         const hash = createHash('sha256');
         const lists = langCodes.map((lang) => {
-          const urls = offlinePaths(dist, lang);
-          for (const url of urls) hash.update(url).update(readFileSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url)));
-          return { lang, urls };
+          const paths = offlinePaths(dist, lang, base);
+          for (const url of paths) hash.update(url).update(readFileSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url)));
+          return { lang, urls: paths.map((url) => `${base}${url.slice(1)}`) };
         });
         const version = hash.digest('hex').slice(0, 16);
         mkdirSync(path.join(dist, 'offline'), { recursive: true });
         for (const { lang, urls } of lists) writeFileSync(path.join(dist, 'offline', `${lang}.json`), JSON.stringify({ version, urls }));
         const worker = readFileSync(fileURLToPath(new URL('src/offline/service-worker.js', root)), 'utf8');
-        writeFileSync(path.join(dist, 'sw.js'), worker.replace('__VERSION__', version));
+        writeFileSync(path.join(dist, 'sw.js'), worker.replace('__VERSION__', version).replace('__BASE__', base));
       },
     },
   };

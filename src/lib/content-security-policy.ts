@@ -2,7 +2,8 @@
  * The Content-Security-Policy of every page: the site's own origin and nothing else.
  * Styles are inlined into each page (so a page arrives in one round trip), hence
  * 'unsafe-inline' for style; scripts must be files from this site; search's WebAssembly
- * needs 'wasm-unsafe-eval'. Hosts that send headers get the same policy (issue 8).
+ * needs 'wasm-unsafe-eval'. Hosts that read `_headers` send the same policy as a header
+ * (src/lib/hosting/headers-file.ts).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

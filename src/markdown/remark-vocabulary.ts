@@ -20,6 +20,11 @@ export interface VocabularyOptions {
   contacts: () => Map<string, RenderableContact>;
   /** The translator for a language, for the default labels. */
   translate: (lang: Lang) => Translator;
+  /**
+   * The path the site is published under (`/`, or `/safe-city/`). Editors link from the site's
+   * root (`/uk/algorithms/…/`); the links are prefixed so they work under any path.
+   */
+  base?: string;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -192,6 +197,12 @@ export function remarkVocabulary(options: VocabularyOptions) {
           return;
       }
     });
+    const prefix = (options.base ?? '/').replace(/\/$/, '');
+    if (prefix) {
+      visitParents(tree, 'link', (link) => {
+        if (link.url.startsWith('/') && !link.url.startsWith('//')) link.url = `${prefix}${link.url}`;
+      });
+    }
     // Pages read the steps through Astro's remarkPluginFrontmatter, for their structured data.
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

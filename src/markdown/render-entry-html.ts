@@ -18,7 +18,7 @@ export async function renderEntryHtml(body: string, filePath: string): Promise<s
   const projectRoot = process.cwd();
   processor ??= createMarkdownProcessor({
     syntaxHighlight: false,
-    remarkPlugins: [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, contentRoot()), translate: useTranslations })],
+    remarkPlugins: [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, contentRoot()), translate: useTranslations, base: import.meta.env.BASE_URL })],
   });
   const { code } = await (await processor).render(body, { fileURL: pathToFileURL(path.resolve(projectRoot, filePath)) });
   return code;

@@ -1,10 +1,12 @@
 // The service worker: keeps a language's contacts, algorithm pages and leaflets for reading
 // with no network, and replaces them all when a new version of the site is deployed.
-// Built into /sw.js with the version of the deploy written into VERSION.
+// Built into sw.js at the site's base, with the version of the deploy written into VERSION.
 const VERSION = '__VERSION__';
+// The path the site is published under: '/' or, say, '/safe-city/'.
+const BASE = '__BASE__';
 const PREFIX = 'safe-city-';
 const cacheName = (lang) => `${PREFIX}${VERSION}-${lang}`;
-const languageOf = (url) => new URL(url).pathname.split('/')[1] || '';
+const languageOf = (url) => new URL(url).pathname.slice(BASE.length).split('/')[0] || '';
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -19,7 +21,7 @@ self.addEventListener('activate', (event) => {
 });
 
 async function keep(lang) {
-  const response = await fetch(`/offline/${lang}.json`, { cache: 'no-store' });
+  const response = await fetch(`${BASE}offline/${lang}.json`, { cache: 'no-store' });
   if (!response.ok) return;
   const { version, urls } = await response.json();
   if (version !== VERSION) return;
@@ -45,7 +47,7 @@ self.addEventListener('fetch', (event) => {
     // Pages: the network first, so online readers always see the current text; the kept copy
     // when there is no network; and the offline page for anything not kept.
     event.respondWith(
-      fetch(request).catch(async () => (await caches.match(request)) || (await caches.match(`/${languageOf(request.url)}/offline/`)) || Response.error()),
+      fetch(request).catch(async () => (await caches.match(request)) || (await caches.match(`${BASE}${languageOf(request.url)}/offline/`)) || Response.error()),
     );
     return;
   }

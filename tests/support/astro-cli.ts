@@ -7,7 +7,10 @@ import { astroBin, projectRoot } from './paths';
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  // Vitest also exports Vite's own env (BASE_URL='/', MODE, DEV, PROD, SSR), which would
+  // override the site's base in the child build.
+  const vitest = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  for (const key of Object.keys(env)) if (vitest.has(key) || key.startsWith('VITEST')) delete env[key];
   return { ...env, ...extra, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 

@@ -148,6 +148,7 @@ export const en: UiStrings = {
   'feed.minutes': 'Meeting minutes: {title}',
   'feed.recommendationStatus': 'Recommendation “{title}”: {status}',
   'feed.link': 'News feed (Atom)',
+  'manifest.description': 'What to do in dangerous situations: step-by-step guides and help numbers. Kherson.',
   'redirect.title': 'This page has moved',
   'redirect.link': 'Go to the page’s new address',
 

@@ -154,6 +154,7 @@ export const uk = {
   'feed.minutes': 'Протокол зустрічі: {title}',
   'feed.recommendationStatus': 'Рекомендація «{title}»: {status}',
   'feed.link': 'Стрічка новин (Atom)',
+  'manifest.description': 'Що робити в небезпечних ситуаціях: алгоритми дій, телефони допомоги. Херсон.',
   'redirect.title': 'Сторінку перенесено',
   'redirect.link': 'Перейти на нову адресу сторінки',
 

@@ -1,0 +1,44 @@
+import { contentSecurityPolicy } from '../content-security-policy';
+
+/** One rule of a `_headers` file: a path pattern and the headers sent for it. */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The headers every response gets, and the caching of each kind of file. Pages themselves
+ * carry no Cache-Control here: Netlify and Cloudflare Pages both make browsers revalidate
+ * HTML by default, and a rule on "/*" would be joined with the long-caching rules below.
+ */
+export function headerRules(base: string): HeaderRule[] {
+  const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+  return [
+    {
+      path: `${base}*`,
+      headers: {
+        // frame-ancestors only works as a header: no other site may frame these pages.
+        'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+        'X-Content-Type-Options': 'nosniff',
+        'X-Frame-Options': 'DENY',
+        'Referrer-Policy': 'no-referrer',
+        'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+      },
+    },
+    // Scripts and the search index's chunks are named by their content: they never change.
+    { path: `${base}_astro/*`, headers: immutable },
+    { path: `${base}pagefind/index/*`, headers: immutable },
+    { path: `${base}pagefind/fragment/*`, headers: immutable },
+    { path: `${base}pagefind/filter/*`, headers: immutable },
+    // The service worker must be fetched fresh, or a new deploy would not replace old copies.
+    { path: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+    { path: `${base}offline/*`, headers: { 'Cache-Control': 'no-cache' } },
+    { path: `${base}cards/*`, headers: { 'Cache-Control': 'public, max-age=86400' } },
+  ];
+}
+
+/** The rules in the `_headers` syntax that Netlify and Cloudflare Pages read. */
+export function formatHeadersFile(rules: HeaderRule[]): string {
+  return `${rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+}

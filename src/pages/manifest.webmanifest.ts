@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { defaultLang } from '../i18n/locales';
+import { useTranslations } from '../i18n/translator';
+import { pathTo } from '../lib/permalinks';
+
+/** The web app manifest, so the site can be installed; its addresses follow the site's base. */
+export const GET: APIRoute = () => {
+  const t = useTranslations(defaultLang);
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const manifest = {
+    name: `${t('site.name')} · ${useTranslations('en')('site.name')}`,
+    short_name: t('site.name'),
+    description: t('manifest.description'),
+    lang: defaultLang,
+    start_url: pathTo(defaultLang),
+    scope: base,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#a4201c',
+    icons: [
+      { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: `${base}icon-maskable.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};

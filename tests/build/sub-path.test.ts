@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../support/astro-cli';
+import { page } from '../support/dist-pages';
+import { checkLinks } from '../support/link-check';
+import { outputDir } from '../support/paths';
+
+// GitHub Pages serves a project site under its name: every address must carry that path.
+const port = 4396;
+const site = `http://127.0.0.1:${port}/safe-city/`;
+const serverRoot = path.join(outputDir, 'sub-path-root');
+const dist = path.join(serverRoot, 'safe-city');
+
+describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
+  beforeAll(async () => {
+    rmSync(serverRoot, { recursive: true, force: true });
+    mkdirSync(serverRoot, { recursive: true });
+    const { code, output } = await runAstro(['build', '--outDir', dist], { SITE_URL: site });
+    if (code !== 0) throw new Error(output);
+  });
+
+  it('puts the path in every internal link, content links included', () => {
+    const $ = page('/uk/partners/', dist);
+    const hrefs = $('a[href^="/"], link[href^="/"]').map((_, element) => $(element).attr('href')).get();
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((href) => !href.startsWith('/safe-city/'))).toEqual([]);
+    expect($('main a[href="/safe-city/uk/algorithms/street-robbery/"]').length).toBe(1);
+  });
+
+  it('puts it in every absolute address: canonical, sitemap, feed, open data, QR codes, service worker', () => {
+    const $ = page('/uk/algorithms/street-robbery/', dist);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${site}uk/algorithms/street-robbery/`);
+    expect($('meta[property="og:image"]').attr('content')).toBe(`${site}cards/uk/algorithms/street-robbery.png`);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site}uk/algorithms/street-robbery/</loc>`);
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap-index.xml`);
+    expect(readFileSync(path.join(dist, 'uk/feed.xml'), 'utf8')).toContain(`<link href="${site}uk/algorithms/street-robbery/"/>`);
+    const api = JSON.parse(readFileSync(path.join(dist, 'api/v1/uk/algorithms/street-robbery.json'), 'utf8')) as { url: string; steps: { url: string }[] };
+    expect(api.steps[0]!.url).toBe(`${site}uk/algorithms/street-robbery/#step-1`);
+    expect(page('/uk/leaflets/street-robbery/', dist)('.leaflet__address').text()).toBe('127.0.0.1:4396/safe-city/uk/algorithms/street-robbery');
+    const offline = JSON.parse(readFileSync(path.join(dist, 'offline/uk.json'), 'utf8')) as { urls: string[] };
+    expect(offline.urls.every((url) => url.startsWith('/safe-city/'))).toBe(true);
+    expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toContain("const BASE = '/safe-city/'");
+    expect(JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: '/safe-city/uk/', scope: '/safe-city/' });
+    expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/_astro\/\*$/m);
+  });
+
+  it('has no broken link or anchor when served under that path', async () => {
+    const { broken, ok } = await checkLinks({ path: 'safe-city/', serverRoot, port });
+    expect(broken).toEqual([]);
+    expect(ok.length).toBeGreaterThan(80);
+  });
+});
