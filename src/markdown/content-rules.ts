@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { stepAnchors, type StepAnchor } from './step-anchors';
 import { visitParents } from 'unist-util-visit-parents';
 import { findPhoneNumbers } from './phone-numbers';
 import { directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
@@ -18,6 +19,10 @@ export interface ContentRulesOptions {
   firstLine?: number;
   /** Every page path the site will have; links inside the site must lead to one of them. */
   knownPaths?: Set<string>;
+  /** The anchors of the site's pages made from content, by path; a link's #anchor must be one of them. */
+  knownAnchors?: Map<string, Set<string>>;
+  /** The anchors of the page this text makes, for links within it (`#step-2`). */
+  ownAnchors?: Set<string>;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -59,6 +64,15 @@ function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<str
   if (spec.label === 'required' && !label) problems.push({ line, message: `${syntax} needs text in [ ]`, fix: `for example: ${spec.example.trim()}` });
 }
 
+/** A link's #anchor must exist on the page it leads to, where that page's anchors are known. */
+function anchorProblems(url: string, anchors: Set<string> | undefined, line: number): TextProblem[] {
+  const hash = url.indexOf('#');
+  if (hash < 0 || !anchors) return [];
+  const anchor = decodeURIComponent(url.slice(hash + 1));
+  if (!anchor || anchors.has(anchor)) return [];
+  return [{ line, message: `the link ${url} leads to "#${anchor}", which is not on that page`, fix: 'check the anchor: steps are #step-1, #step-2… or the name given with :anchor; a heading\'s anchor is its words in lower case joined by hyphens' }];
+}
+
 /**
  * Check an entry's text against the house rules: only the vocabulary, no raw HTML, scripts,
  * expressions, imports or components, local images with alt text, and no phone number typed
@@ -66,7 +80,6 @@ function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<str
  */
 export function checkText(tree: Root, options: ContentRulesOptions): TextProblem[] {
   const problems: TextProblem[] = [];
-  const stepIds = new Map<string, number>();
   const knownNumbers = [...options.contacts.values()];
 
   const offset = (options.firstLine ?? 1) - 1;
@@ -101,7 +114,11 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
           const target = /\.[a-z0-9]+$/i.test(address) ? address : address.replace(/\/?$/, '/');
           if (!options.knownPaths.has(target)) {
             problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: 'check the address: pages are /<language>/<section>/<file name>/, e.g. /uk/algorithms/street-robbery/' });
+          } else {
+            problems.push(...anchorProblems(url, options.knownAnchors?.get(target), line));
           }
+        } else if (url.startsWith('#')) {
+          problems.push(...anchorProblems(url, options.ownAnchors, line));
         } else if (options.knownPaths && !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) {
           problems.push({ line, message: `the link ${url} is relative`, fix: 'write the full path from the site root, e.g. /uk/algorithms/street-robbery/' });
         }
@@ -159,19 +176,34 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
     if (spec.placement === 'substep' && !(inSteps && depth >= 2 && atItemStart)) {
       problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a sub-step (an indented "- " line under a step in :::steps)`, fix: spec.example });
     }
-    if (spec.name === 'anchor') {
-      const id = node.attributes?.id ?? '';
-      if (/^step-\d+$/.test(id)) {
-        problems.push({ line, message: `"${id}" is the kind of id steps get automatically`, fix: 'choose a name that says what the step is, e.g. :anchor{#call-police}' });
-      } else if (!stepIdPattern.test(id)) {
-        problems.push({ line, message: `:anchor needs an id of lowercase Latin letters, digits and hyphens`, fix: 'for example: :anchor{#call-police}' });
-      } else if (stepIds.has(id)) {
-        problems.push({ line, message: `the step id "${id}" is already used on line ${stepIds.get(id)}`, fix: 'give each step its own id' });
-      } else {
-        stepIds.set(id, line);
-      }
+    if (spec.name === 'anchor' && !stepIdPattern.test(node.attributes?.id ?? '')) {
+      problems.push({ line, message: `:anchor needs an id of lowercase Latin letters, digits and hyphens`, fix: 'for example: :anchor{#call-police}' });
     }
     return undefined;
   });
+  problems.push(...duplicateStepIds(tree, offset));
+  return problems;
+}
+
+/**
+ * Two steps may not share an anchor. A named anchor may be `step-N` (to keep a published link
+ * to a step that moved), as long as no other step gets that id automatically.
+ */
+function duplicateStepIds(tree: Root, offset: number): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const seen = new Map<string, StepAnchor>();
+  for (const step of stepAnchors(tree)) {
+    const first = seen.get(step.id);
+    if (!first) {
+      seen.set(step.id, step);
+      continue;
+    }
+    const named = step.named ? step : first;
+    problems.push({
+      line: named.line + offset,
+      message: first.named && step.named ? `the step id "${step.id}" is already used on line ${first.line + offset}` : `the step id "${step.id}" is also the automatic id of step ${(named === step ? first : step).number}`,
+      fix: 'give each step its own id',
+    });
+  }
   return problems;
 }

@@ -15,7 +15,9 @@ export const badTextCases: Record<string, string> = {
   'anchor outside steps': ':anchor{#here} Текст.',
   'duplicate step id': ':::steps\n1. :anchor{#same} Один.\n2. :anchor{#same} Два.\n:::',
   'box inside a box': ':::note\nТекст.\n:::warning\nУвага.\n:::\n:::',
-  'link to a page that does not exist': 'Див. [крадіжка](/uk/algorithms/no-such-page/) і [пограбування](/uk/algorithms/sample-published/#step-1).',
+  'link to a page that does not exist': 'Див. [крадіжка](/uk/algorithms/no-such-page/) і [пограбування](/uk/algorithms/sample-untranslated/#about-heading).',
+  'link to a step that does not exist': 'Див. [крок](/uk/algorithms/sample-untranslated/#step-99) і [цей крок](#nowhere).',
+  'named anchor that another step has automatically': ':::steps\n1. Один.\n2. :anchor{#step-1} Два.\n:::',
   'relative link': 'Див. [інший алгоритм](../sample-published/).',
   'unreadable text': 'Текст з <незакритим тегом.',
 };

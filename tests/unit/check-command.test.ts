@@ -10,7 +10,8 @@ import { projectRoot } from '../support/paths';
 const check = (env: Record<string, string>) =>
   spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts'], { cwd: projectRoot, env: cleanEnv(env), encoding: 'utf8' });
 
-describe('npm run check', () => {
+// Each test starts the command as a new Node process: slow on a busy machine.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('passes on the real content', () => {
     const result = check({ GITHUB_ACTIONS: '' });
     expect(result.stdout).toMatch(/^Content check: no problems in \d+ files/);

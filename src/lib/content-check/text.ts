@@ -1,8 +1,10 @@
 import { checkText } from '../../markdown/content-rules';
 import { parseBody } from '../../markdown/parse-body';
-import { langCodes } from '../../i18n/locales';
+import type { Root } from 'mdast';
+import { defaultLang, langCodes } from '../../i18n/locales';
+import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
-import { isDraft, type ContentModel } from './model';
+import { isDraft, type CheckedEntry, type ContentModel } from './model';
 import type { Problem } from './problem';
 
 /** The sections every language has, at /<lang>/<section>/. */
@@ -31,16 +33,41 @@ function sitePaths(model: ContentModel): Set<string> {
   return paths;
 }
 
-/** The text of every entry: syntax, the vocabulary, forbidden markup and hand-typed numbers. */
+/** Where an entry's page is: `/uk/algorithms/street-robbery/`, or `/uk/privacy/` for a standalone page. */
+function pagePath(entry: { collection: string; id: string }, lang: string): string {
+  return entry.collection === 'pages' ? `/${lang}/${entry.id}/` : `/${lang}/${entry.collection}/${entry.id}/`;
+}
+
+/**
+ * The anchors of every page made from content, by path. A language without a translation
+ * shows the original, so its page has the original's anchors.
+ */
+function anchorsByPath(model: ContentModel, trees: Map<CheckedEntry, Root>): Map<string, Set<string>> {
+  const anchors = new Map<string, Set<string>>();
+  const byKey = new Map(model.entries.map((entry) => [`${entry.collection}/${entry.lang}/${entry.id}`, entry]));
+  for (const original of model.entries.filter((entry) => entry.lang === defaultLang && !isDraft(entry.data))) {
+    for (const lang of langCodes) {
+      const shown = byKey.get(`${original.collection}/${lang}/${original.id}`) ?? original;
+      const tree = trees.get(shown);
+      if (tree) anchors.set(pagePath(original, lang), pageAnchors(tree));
+    }
+  }
+  return anchors;
+}
+
+/** The text of every entry: syntax, the vocabulary, forbidden markup, hand-typed numbers, links and their anchors. */
 export function textProblems(model: ContentModel): Problem[] {
   const contacts = new Map((model.records.contacts ?? []).map((record) => [record.id, String(record.data.number ?? '')]));
   const knownPaths = sitePaths(model);
-  return model.entries.flatMap((entry) => {
+  const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body, entry.mdx) }));
+  const trees = new Map(parsed.filter((item) => item.tree).map((item) => [item.entry, item.tree!]));
+  const knownAnchors = anchorsByPath(model, trees);
+  return parsed.flatMap(({ entry, tree, error }) => {
     const toFile = (line: number) => entry.bodyLine + line - 1;
-    const { tree, error } = parseBody(entry.body, entry.mdx);
     if (error) {
       return [{ file: entry.file, line: toFile(error.line), message: `the text cannot be read: ${error.message}`, fix: 'check for a stray "<", "{" or an unclosed :::' }];
     }
-    return checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths }).map((problem) => ({ file: entry.file, ...problem }));
+    const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!);
+    return checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors }).map((problem) => ({ file: entry.file, ...problem }));
   });
 }
