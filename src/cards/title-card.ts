@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
+import { CardCache } from './card-cache';
 import { cardSize } from './card-paths';
-
 
 export interface TitleCard {
   /** The page title, the largest text. */
@@ -36,8 +36,20 @@ function titleSize(title: string): number {
   return 30;
 }
 
+let cache: CardCache | undefined;
+
 /** A page's title card as PNG: the site's colours, its name, the page title, what the page is. */
 export async function titleCardPng(card: TitleCard): Promise<Buffer> {
+  const root = process.cwd();
+  cache ??= new CardCache(path.join(root, 'node_modules/.cache/safe-city-cards'), [
+    path.join(root, 'src/cards/title-card.ts'),
+    path.join(root, 'src/cards/card-paths.ts'),
+    path.join(root, 'package-lock.json'),
+  ]);
+  return cache.get(card, () => drawCard(card));
+}
+
+async function drawCard(card: TitleCard): Promise<Buffer> {
   fonts ??= loadFonts();
   const svg = await satori(
     node({ width: '100%', height: '100%', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto cyrillic, Noto latin', color: '#1a1a1a' }, [
