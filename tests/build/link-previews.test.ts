@@ -51,5 +51,9 @@ describe('structured data and link previews', () => {
     expect(images).toContain('/cards/en/minutes/2017-02-21-first-working-meeting.png');
     expect(images).toContain('/cards/uk/site.png');
     expect(page('/en/algorithms/street-robbery/')('meta[property="og:type"]').attr('content')).toBe('article');
+    // Leaflets share the head: a school's link to a leaflet previews the algorithm's card.
+    const leaflet = page('/uk/leaflets/street-robbery/');
+    expect(leaflet('meta[property="og:image"]').attr('content')).toBe('http://127.0.0.1:4321/cards/uk/algorithms/street-robbery.png');
+    expect(leaflet('link[rel="alternate"][hreflang="x-default"]').attr('href')).toBe('http://127.0.0.1:4321/uk/leaflets/street-robbery/');
   });
 });
