@@ -15,6 +15,8 @@ export const siteSettings = {
   quickExitUrl: process.env.SAFE_CITY_QUICK_EXIT_URL ?? 'https://www.google.com/search?q=%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%B0',
   /** How many algorithms a topic page lists before it continues on a next page. */
   topicPageSize: Number(process.env.SAFE_CITY_TOPIC_PAGE_SIZE ?? 40),
+  /** How many leaflets a print pack holds before it continues on a next page (a class set, not a book). */
+  leafletPackSize: Number(process.env.SAFE_CITY_LEAFLET_PACK_SIZE ?? 20),
   /** The branch editors propose changes against. */
   branch: process.env.SAFE_CITY_BRANCH ?? 'main',
 };

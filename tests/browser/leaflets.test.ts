@@ -87,18 +87,21 @@ describe('print packs', () => {
     expect(await pageCount(await page.pdf({ format: 'Letter' }))).toBe(2);
   });
 
-  it('with JavaScript, print just the leaflets chosen on the packs page', async () => {
-    await page.goto(`${inject('baseUrl')}/uk/leaflets/`);
-    await page.locator('input[value="street-robbery"]').check();
-    await page.locator('input[value="missing-child"]').check();
+  it('with JavaScript, print just the leaflets chosen on a pack page', async () => {
+    await page.goto(`${inject('baseUrl')}/uk/leaflets/pack/all/`);
+    await page.locator('.leaflet-choice input[value="street-robbery"]').check();
+    await page.locator('.leaflet-choice input[value="missing-child"]').check();
     await Promise.all([page.waitForURL(/only=/), page.locator('.leaflet-choice button').click()]);
     expect(await pageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+    // The choice survives the reload, so the teacher sees what will print.
+    expect(await page.locator('.leaflet-choice input:checked').count()).toBe(2);
   });
 
   it('without JavaScript, offer the ready packs and no choice that would not work', async () => {
     const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await plain.goto(`${inject('baseUrl')}/uk/leaflets/`);
     expect(await plain.locator('a[href="/uk/leaflets/pack/all/"]').count()).toBe(1);
+    await plain.goto(`${inject('baseUrl')}/uk/leaflets/pack/all/`);
     expect(await plain.locator('.leaflet-choice').isVisible()).toBe(false);
   });
 });

@@ -9,8 +9,9 @@ import { validFixture } from '../support/fixture-content';
 import { astroBin, outputDir, projectRoot } from '../support/paths';
 
 const fixtureDist = path.join(outputDir, 'fixture-dist');
-// One algorithm per topic page, so the fixture's two published algorithms need two pages.
-const env = { SAFE_CITY_CONTENT: validFixture, SAFE_CITY_TOPIC_PAGE_SIZE: '1' };
+// One algorithm per topic page and per leaflet pack page, so the fixture's two published
+// algorithms need two of each.
+const env = { SAFE_CITY_CONTENT: validFixture, SAFE_CITY_TOPIC_PAGE_SIZE: '1', SAFE_CITY_LEAFLET_PACK_SIZE: '1' };
 
 describe('a production build of the fixture content', () => {
   beforeAll(async () => {
@@ -94,6 +95,16 @@ describe('a production build of the fixture content', () => {
   it('writes redirect pages that are valid HTML', async () => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(path.join(fixtureDist, 'uk/algorithms/sample-old-name/index.html'));
     expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+  });
+
+  it('splits print packs into pages too, each with its own choice, and lists no leaflet on the leaflets page', () => {
+    const first = page('/uk/leaflets/pack/all/', fixtureDist);
+    expect(first('[data-leaflet]').length).toBe(1);
+    expect(first('.leaflet-choice input[name="only"]').length).toBe(0); // one leaflet: nothing to choose
+    expect(first('a[rel="next"]').attr('href')).toBe('/uk/leaflets/pack/all/2/');
+    expect(page('/uk/leaflets/pack/all/2/', fixtureDist)('[data-leaflet]').length).toBe(1);
+    expect(page('/uk/leaflets/pack/fixture-topic/2/', fixtureDist)('h1').text()).toContain('2 з 2');
+    expect(page('/uk/leaflets/', fixtureDist)('input[name="only"], [data-leaflet]').length).toBe(0);
   });
 
   it('counts algorithms per topic with the right plural', () => {

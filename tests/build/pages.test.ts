@@ -52,7 +52,7 @@ describe('the built site', () => {
   });
 
   it('ships JavaScript only where it adds something (offline reading, search, the leaflet choice, the quick exit), never inline', () => {
-    const needsScript = (file: string, html: string) => /^(uk|en)\/(search|leaflets|leaflets\/pack\/all)\/index\.html$/.test(file) || html.includes('data-quick-exit');
+    const needsScript = (file: string, html: string) => /^(uk|en)\/(search|leaflets\/pack\/[a-z0-9-]+(\/\d+)?)\/index\.html$/.test(file) || html.includes('data-quick-exit');
     for (const file of htmlFiles()) {
       if (file === 'index.html') continue; // the root only redirects
       const html = readFileSync(path.join(distDir, file), 'utf8');

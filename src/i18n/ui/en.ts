@@ -203,7 +203,7 @@ export const en: UiStrings = {
   'leaflet.print': 'Printable leaflet',
   'leaflet.pdf': 'Download the PDF (A4)',
   'leaflets.title': 'Printable leaflets',
-  'leaflets.intro': 'For schools, stairwells and the fridge: each guide on one sheet. Choose a pack; each leaflet prints on its own sheet.',
+  'leaflets.intro': 'For schools, stairwells and the fridge: each guide on one sheet. Open a pack to print it, or to choose leaflets from it; each leaflet prints on its own sheet.',
   'leaflets.all': 'All leaflets',
   'leaflets.choose': 'Choose leaflets',
   'leaflets.printChosen': 'Show the chosen ones for printing',
