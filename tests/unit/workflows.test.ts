@@ -36,6 +36,8 @@ describe('GitHub Actions workflows', () => {
     const build = deploy.jobs.build!.steps!;
     expect(build.find((step) => step.run === 'npm run build')).toMatchObject({ env: { SITE_URL: '${{ steps.pages.outputs.base_url }}' } });
     expect(build.some((step) => step.run === 'npm run build:pdf')).toBe(true);
+    // New pages add themselves to the published list; the deploy keeps the grown list.
+    expect(build.some((step) => step.run?.includes('git commit') && step.run.includes('content/published-urls.txt'))).toBe(true);
     expect(deploy.jobs.deploy!.steps!.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
 
