@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
@@ -85,6 +85,14 @@ describe('the built site', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'uk']);
     expect(entry.languages.uk!.page_count).toBe(published('uk'));
     expect(entry.languages.en!.page_count).toBe(published('en'));
+  });
+
+  it('splits the search index into small files, so a first search fetches only a few kilobytes of it', () => {
+    const index = path.join(distDir, 'pagefind/index');
+    const files = readdirSync(index).map((file) => ({ file, bytes: statSync(path.join(index, file)).size }));
+    // Pagefind's default puts up to 20,000 word positions in a file: all of this site in one.
+    expect(files.filter(({ file }) => file.startsWith('uk_')).length).toBeGreaterThan(1);
+    expect(files.filter(({ bytes }) => bytes > 6 * 1024)).toEqual([]);
   });
 
   it('sends the root to Ukrainian and offers both languages without JavaScript', () => {

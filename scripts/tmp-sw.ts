@@ -1,0 +1,21 @@
+import { launchChromium } from '/work/main/scripts/support/chromium';
+import { fileForPath, gzipSize } from '/work/main/scripts/support/compressed-size';
+import { serveStatic } from '/work/main/scripts/support/static-server';
+import { statSync } from 'node:fs';
+const dist = process.argv[2]!;
+const q = process.argv[3] ?? 'крадіжок';
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+const page = await (await browser.newContext()).newPage();
+let requested: string[] = [];
+page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+await page.goto(`${server.url}/uk/algorithms/street-robbery/`, { waitUntil: 'load' });
+requested = [];
+await page.fill('#site-search-q', q);
+await Promise.all([page.waitForURL(/\/search\//), page.press('#site-search-q', 'Enter')]);
+await page.waitForSelector('.search-result', { timeout: 15000 });
+await page.waitForTimeout(1000);
+let t = 0;
+for (const p of requested) { const f = fileForPath(dist, p); const g = f ? gzipSize(f) : 0; t += g; console.log(p, g, f ? statSync(f).size : 0); }
+console.log('total', t, requested.length);
+await browser.close(); await server.close();
