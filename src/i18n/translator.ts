@@ -27,8 +27,17 @@ function fill(template: string, vars: Vars = {}): string {
   );
 }
 
+// A translator is the same for every page of a language; thousands of pages ask for one.
+const translators = new Map<Lang, Translator>();
+
 /** Resolve a language once per route and pass the returned function down. */
 export function useTranslations(lang: Lang): Translator {
+  let translator = translators.get(lang);
+  if (!translator) translators.set(lang, (translator = makeTranslator(lang)));
+  return translator;
+}
+
+function makeTranslator(lang: Lang): Translator {
   const strings = uiStrings[lang];
   const lookup = (key: string): string | undefined =>
     (strings as Record<string, string | undefined>)[key] ??

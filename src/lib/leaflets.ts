@@ -1,3 +1,4 @@
+import { alphabeticalOrder } from '../i18n/alphabetical-order';
 import { langCodes, type Lang } from '../i18n/locales';
 import { entriesIn, type LocalizedEntry } from './entries';
 
@@ -5,7 +6,7 @@ import { entriesIn, type LocalizedEntry } from './entries';
 export async function leafletAlgorithms(lang: Lang): Promise<LocalizedEntry<'algorithms'>[]> {
   return (await entriesIn('algorithms', lang))
     .filter((item) => item.entry.data.status === 'published')
-    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang));
+    .sort((a, b) => alphabeticalOrder(lang)(a.entry.data.title, b.entry.data.title));
 }
 
 /** One page per language and leaflet, for getStaticPaths. */

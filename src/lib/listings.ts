@@ -1,3 +1,4 @@
+import { alphabeticalOrder } from '../i18n/alphabetical-order';
 import type { Lang } from '../i18n/locales';
 import { entriesIn } from './entries';
 
@@ -28,5 +29,5 @@ export async function latestRecommendations(lang: Lang, count: number) {
 export async function algorithmsInCategory(lang: Lang, category: string) {
   return (await entriesIn('algorithms', lang))
     .filter((item) => item.entry.data.category === category)
-    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang));
+    .sort((a, b) => alphabeticalOrder(lang)(a.entry.data.title, b.entry.data.title));
 }
