@@ -9,6 +9,7 @@ import { perLanguageNotFound } from './src/integrations/per-language-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineReading } from './src/integrations/offline-reading.ts';
 import { movedAddresses } from './src/integrations/moved-addresses.ts';
+import { titleCardsAhead } from './src/integrations/title-cards-ahead.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
     // Every page carries its own small stylesheet, so a page arrives whole in one round trip.
     inlineStylesheets: 'always',
     // Two pages at a time: while one waits for its title card to be drawn (off the main
-    // thread), the other renders, so the machine's second core is not idle.
+    // thread), the other renders.
     concurrency: 2,
   },
   markdown: {
@@ -75,6 +76,7 @@ export default defineConfig({
       serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),
+    titleCardsAhead(() => checkedContent),
     movedAddresses(() => checkedContent),
     hostHeaders(),
     // Fixture and benchmark builds use other content and are not held to the published list.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -19,7 +19,8 @@ export class CardCache {
     this.design = hash.digest('hex');
   }
 
-  private fileFor(card: unknown): string {
+  /** Where the card is kept once drawn. */
+  fileFor(card: unknown): string {
     const key = createHash('sha256').update(this.design).update(JSON.stringify(card)).digest('hex');
     return path.join(this.folder, `${key}.png`);
   }
@@ -29,7 +30,10 @@ export class CardCache {
     if (existsSync(file)) return readFileSync(file);
     const png = await draw();
     mkdirSync(this.folder, { recursive: true });
-    writeFileSync(file, png);
+    // Cards are drawn ahead by a second process too: a card appears whole or not at all.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
     return png;
   }
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import { CardCache } from './card-cache';
-import { cardSize } from './card-paths';
+import { cardSize } from './card-size';
 
 export interface TitleCard {
   /** The page title, the largest text. */
@@ -38,15 +38,20 @@ function titleSize(title: string): number {
 
 let cache: CardCache | undefined;
 
-/** A page's title card as PNG: the site's colours, its name, the page title, what the page is. */
-export async function titleCardPng(card: TitleCard): Promise<Buffer> {
+/** The drawn cards of this project, kept by their words and the drawing code. */
+export function cardCache(): CardCache {
   const root = process.cwd();
   cache ??= new CardCache(path.join(root, 'node_modules/.cache/safe-city-cards'), [
     path.join(root, 'src/cards/title-card.ts'),
-    path.join(root, 'src/cards/card-paths.ts'),
+    path.join(root, 'src/cards/card-size.ts'),
     path.join(root, 'package-lock.json'),
   ]);
-  return cache.get(card, () => drawCard(card));
+  return cache;
+}
+
+/** A page's title card as PNG: the site's colours, its name, the page title, what the page is. */
+export async function titleCardPng(card: TitleCard): Promise<Buffer> {
+  return cardCache().get(card, () => drawCard(card));
 }
 
 async function drawCard(card: TitleCard): Promise<Buffer> {

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/paths';
+import { cardsOfSite } from '../../src/cards/cards-ahead';
+import { cardCache } from '../../src/cards/title-card';
+import { checkContent } from '../../src/lib/content-check';
 import { page } from '../support/dist-pages';
 import { expectedPages } from '../support/expected-pages';
 
@@ -55,5 +58,17 @@ describe('structured data and link previews', () => {
     const leaflet = page('/uk/leaflets/street-robbery/');
     expect(leaflet('meta[property="og:image"]').attr('content')).toBe('http://127.0.0.1:4321/cards/uk/algorithms/street-robbery.png');
     expect(leaflet('link[rel="alternate"][hreflang="x-default"]').attr('href')).toBe('http://127.0.0.1:4321/uk/leaflets/street-robbery/');
+  });
+
+  it('publishes exactly the cards the build drew ahead of the pages, picture for picture', () => {
+    const { model } = checkContent(process.cwd(), 'content');
+    const planned = cardsOfSite(model, ['uk', 'en']);
+    const published = readdirSync(path.join(distDir, 'cards'), { recursive: true }).map(String).filter((file) => file.endsWith('.png'));
+    expect(published.length).toBe(planned.length);
+    for (const { lang, collection, id, card } of planned) {
+      const file = collection ? `cards/${lang}/${collection}/${id}.png` : `cards/${lang}/site.png`;
+      // A card worded differently from its page would be a different picture in the cache.
+      expect({ file, same: readFileSync(path.join(distDir, file)).equals(readFileSync(cardCache().fileFor(card))) }).toEqual({ file, same: true });
+    }
   });
 });

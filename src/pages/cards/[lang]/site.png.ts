@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { siteCardTexts } from '../../../cards/card-texts';
 import { titleCardPng } from '../../../cards/title-card';
 import type { Lang } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/translator';
@@ -9,6 +10,6 @@ export const getStaticPaths = perLanguage;
 /** The picture a link preview shows for pages that are not entries: the site and what it is. */
 export const GET: APIRoute = async ({ params }) => {
   const t = useTranslations(params.lang as Lang);
-  const png = await titleCardPng({ site: t('site.name'), title: t('site.tagline'), label: t('footer.about') });
+  const png = await titleCardPng(siteCardTexts(t));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
