@@ -106,7 +106,7 @@ function renderSteps(node: ContainerDirective, t: Translator, before: number): n
       { dataPagefindIgnore: '' },
     );
     if (first?.type === 'paragraph') {
-      first.children.unshift(element({ type: 'emphasis', children: [text(String(number))] } as PhrasingContent, 'span', ['step__number'], { ariaHidden: 'true' }));
+      first.children.unshift(element({ type: 'emphasis', children: [text(String(number))] } as PhrasingContent, 'span', ['step__number'], { ariaHidden: 'true', dataPagefindIgnore: '' }));
       first.children.push(text(' '), link);
     }
     element(item, 'li', ['step'], { id });

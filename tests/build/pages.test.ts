@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
 import { expectedPages } from '../support/expected-pages';
@@ -93,6 +94,16 @@ describe('the built site', () => {
     // Pagefind's default puts up to 20,000 word positions in a file: all of this site in one.
     expect(files.filter(({ file }) => file.startsWith('uk_')).length).toBeGreaterThan(1);
     expect(files.filter(({ bytes }) => bytes > 6 * 1024)).toEqual([]);
+  });
+
+  it('keeps each search result download to the words of its page: no per-step copies, no step furniture', () => {
+    const folder = path.join(distDir, 'pagefind/fragment');
+    const fragments = readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(path.join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; anchors: unknown[] });
+    const street = fragments.find((fragment) => fragment.url === '/uk/algorithms/street-robbery/')!;
+    expect(street.content).toContain('Перейдіть туди, де є люди і світло.');
+    expect(fragments.filter((fragment) => fragment.anchors.length > 0).map((fragment) => fragment.url)).toEqual([]);
+    // A step's number and its "Link to step 3" are page furniture: "1Call" is not a word.
+    expect(fragments.filter((fragment) => /Посилання на крок|Link to step|\d\p{Lu}/u.test(fragment.content)).map((fragment) => fragment.url)).toEqual([]);
   });
 
   it('sends the root to Ukrainian and offers both languages without JavaScript', () => {
