@@ -7,11 +7,7 @@ import type { TitleCard } from './title-card';
 
 const collections: CardCollection[] = ['algorithms', 'minutes', 'recommendations'];
 
-/**
- * Every title card a build will publish, worked out from the checked content before Astro has
- * read any of it: each visible original, in each language its translation or, until there is
- * one, the original, as the pages show them. In the order the card routes draw them.
- */
+/** A card, and the page it is for. */
 export interface PlannedCard {
   lang: Lang;
   /** Undefined for the site's own card. */
@@ -20,6 +16,11 @@ export interface PlannedCard {
   card: TitleCard;
 }
 
+/**
+ * Every title card a build will publish, worked out from the checked content before Astro has
+ * read any of it: each visible original, in each language its translation or, until there is
+ * one, the original, as the pages show them. In the order the card routes draw them.
+ */
 export function cardsOfSite(model: ContentModel, langs: readonly Lang[]): PlannedCard[] {
   const categories = new Map((model.records.categories ?? []).map((record) => [record.id, record.data as { name: Partial<Record<Lang, string>> }]));
   const valid = model.entries.filter((entry) => entry.valid !== undefined);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { cardsOfSite } from '../cards/cards-ahead';
@@ -15,9 +15,7 @@ import type { ContentModel } from '../lib/content-check/model';
  * middle instead of drawing the same cards twice.
  */
 export function titleCardsAhead(model: () => ContentModel | undefined): AstroIntegration {
-  let drawing: ChildProcess | undefined;
-  let finished: Promise<number | null> | undefined;
-  let started = 0;
+  let finished: Promise<{ code: number | null; seconds: number }> | undefined;
   let count = 0;
   let root: URL;
   return {
@@ -31,30 +29,27 @@ export function titleCardsAhead(model: () => ContentModel | undefined): AstroInt
         if (!content) return;
         const cards = cardsOfSite(content, langCodes).map((planned) => planned.card).reverse();
         count = cards.length;
-        started = performance.now();
+        const started = performance.now();
         const script = fileURLToPath(new URL('src/cards/draw-cards-process.ts', root));
-        drawing = spawn(process.execPath, ['--import', 'tsx', script], { cwd: fileURLToPath(root), stdio: ['pipe', 'ignore', 'inherit'] });
+        const drawing = spawn(process.execPath, ['--import', 'tsx', script], { cwd: fileURLToPath(root), stdio: ['pipe', 'ignore', 'inherit'] });
         // A build that fails does not wait for the cards; the process finishes them and ends.
         drawing.unref();
         finished = new Promise((resolve) => {
-          drawing!.on('exit', resolve);
-          drawing!.on('error', (error) => {
+          drawing.on('exit', (code) => resolve({ code, seconds: (performance.now() - started) / 1000 }));
+          drawing.on('error', (error) => {
             logger.warn(`Title cards will be drawn page by page: ${error.message}`);
-            resolve(null);
+            resolve({ code: null, seconds: 0 });
           });
         });
         // If the process could not start, the exit code says so; the pipe's own error adds nothing.
-        drawing.stdin!.on('error', () => undefined);
-        drawing.stdin!.end(JSON.stringify(cards));
+        drawing.stdin.on('error', () => undefined);
+        drawing.stdin.end(JSON.stringify(cards));
       },
       'astro:build:done': async ({ logger }) => {
         if (!finished) return;
-        const code = await finished;
-        if (code === 0) logger.info(`Title cards: ${count} ready in ${((performance.now() - started) / 1000).toFixed(1)} s, drawn beside the pages.`);
+        const { code, seconds } = await finished;
+        if (code === 0) logger.info(`Title cards: ${count} ready after ${seconds.toFixed(1)} s, drawn beside the pages.`);
         else logger.warn(`Drawing title cards ahead stopped (exit ${code}); the card pages drew their own.`);
-      },
-      'astro:server:done': () => {
-        drawing?.kill();
       },
     },
   };
