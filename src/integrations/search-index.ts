@@ -11,7 +11,7 @@ import { isIndexed, pageForIndex } from '../search/page-for-index';
  * How many word positions Pagefind puts in one index file. Its default (20,000) makes each file
  * about 17 KB compressed once the site has a few hundred pages, and a first search fetches one
  * such file per word. At 2,000 a word's file is about 2 KB, while the list of files that every
- * search loads grows by about 2 KB at 1,000 algorithms per language: 8 KB less per first search
+ * search loads grows by about 2 KB at 1,000 algorithms per language: 12 KB less per first search
  * (`npm run bench -- --sizes=1000`). Pagefind 1.6 reads this only from its environment, under a
  * name it calls unstable; the build test of the search index fails if a new version ignores it.
  */
