@@ -63,12 +63,12 @@ describe('the search page', () => {
     expect((await searchFor(page, inject('baseUrl'), 'en', 'shelter'))[0]).toBe('/en/algorithms/domestic-violence/');
   });
 
-  it('loads five results at first and more on request', async () => {
+  it('loads four results at first and more on request', async () => {
     const first = await searchFor(page, inject('baseUrl'), 'uk', 'поліція');
-    expect(first.length).toBe(5);
+    expect(first.length).toBe(4);
     await page.locator('#search-more').click();
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 5);
-    expect(await page.locator('.search-result').count()).toBeGreaterThan(5);
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 4);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(4);
   });
 
   it('filters by type, topic and audience', async () => {
