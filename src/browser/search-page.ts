@@ -16,7 +16,13 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] }>;
+}
+/** A match before its data is downloaded: Pagefind knows the page's id and score already. */
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
 }
 
 const data = JSON.parse(document.getElementById('search-data')!.textContent!) as SearchPageData;
@@ -112,25 +118,24 @@ async function run() {
     await pagefind.options({ excerptLength: 24, noWorker: true });
     const term = searchQuery(query, data.lang);
     const search = await pagefind.search(term, { filters });
-    // Each result's data is one more download: fetch a screenful at a time, more on request.
-    let loader: (from: number) => Promise<PagefindResult[]> = async (from) =>
-      Promise.all(search.results.slice(from, from + pageSize).map((result) => result.data()));
-    let count = search.results.length;
-    if (count === 0 && term.includes(' ')) {
+    let hits = search.results;
+    if (hits.length === 0 && term.includes(' ')) {
       // Pagefind wants every word; a resident's extra word ("на перехресті") should not
-      // hide the page the other words find. Search word by word and rank by words matched.
-      const byUrl = new Map<string, { result: PagefindResult; words: number }>();
-      for (const word of term.split(' ')) {
-        const partial = await pagefind.search(word, { filters });
-        for (const result of await Promise.all(partial.results.slice(0, pageSize).map((entry) => entry.data()))) {
-          const seen = byUrl.get(result.url);
-          byUrl.set(result.url, { result, words: (seen?.words ?? 0) + 1 });
+      // hide the page the other words find. Search word by word (short words such as "на"
+      // match half the index and say little) and rank by words matched, then by score:
+      // from the hits alone, so no result is downloaded that will not be shown.
+      const byId = new Map<string, { hit: PagefindHit; words: number; score: number }>();
+      for (const word of term.split(' ').filter((word) => word.length >= 3)) {
+        for (const hit of (await pagefind.search(word, { filters })).results) {
+          const seen = byId.get(hit.id);
+          byId.set(hit.id, { hit, words: (seen?.words ?? 0) + 1, score: (seen?.score ?? 0) + hit.score });
         }
       }
-      const merged = [...byUrl.values()].sort((a, b) => b.words - a.words).map((entry) => entry.result);
-      count = merged.length;
-      loader = async (from) => merged.slice(from, from + pageSize);
+      hits = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.hit);
     }
+    const count = hits.length;
+    // Each result's data is one more download: fetch a screenful at a time, more on request.
+    const loader = async (from: number) => Promise.all(hits.slice(from, from + pageSize).map((hit) => hit.data()));
     let shown = 0;
     const showMore = async () => {
       const batch = (await loader(shown)).filter(reallyMatches);

@@ -30,13 +30,20 @@ const byLanguage: Record<string, QueryForms> = {
   uk: ukrainianWord,
 };
 
+/**
+ * Pagefind finds every indexed word that starts with a query word: "на", "в", "to" match half
+ * the index, narrow nothing, and each costs the resident one more index download. They are
+ * left out when the query has longer words; numbers always stay.
+ */
+const isSignificant = (word: string) => word.length >= 3 || /\p{N}/u.test(word);
+
 /** The query a resident typed, as Pagefind should search it in `lang`. */
 export function searchQuery(query: string, lang: string): string {
   const forms = byLanguage[lang] ?? ((word: string) => word);
-  return normaliseApostrophes(query.toLowerCase())
+  const words = normaliseApostrophes(query.toLowerCase())
     .split(/[\s’]+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map(forms)
-    .join(' ');
+    .filter(Boolean);
+  const significant = words.filter(isSignificant);
+  return (significant.length > 0 ? significant : words).map(forms).join(' ');
 }

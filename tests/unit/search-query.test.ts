@@ -22,8 +22,15 @@ describe('Ukrainian queries', () => {
 
   it('leave short words, numbers and other languages alone', () => {
     expect(searchQuery('102', 'uk')).toBe('102');
-    expect(searchQuery('код з смс', 'uk')).toBe('код з смс');
+    expect(searchQuery('смс', 'uk')).toBe('смс');
     expect(searchQuery('Robbery', 'en')).toBe('robbery');
+  });
+
+  it('drop words of one or two letters that would match half the index, unless nothing else is left', () => {
+    expect(searchQuery('код з смс', 'uk')).toBe('код смс');
+    expect(searchQuery('thief in my flat', 'en')).toBe('thief flat');
+    expect(searchQuery('15 47', 'uk')).toBe('15 47');
+    expect(searchQuery('в', 'uk')).toBe('в');
   });
 });
 
