@@ -46,9 +46,11 @@ export default defineConfig({
     format: 'directory',
     // Every page carries its own small stylesheet, so a page arrives whole in one round trip.
     inlineStylesheets: 'always',
-    // Two pages at a time: while one waits for its title card to be drawn (off the main
-    // thread), the other renders.
-    concurrency: 2,
+    // Twelve pages at a time. A page spends much of its time waiting: for its files to be written
+    // and for its title card (drawn off the main thread). With two at a time the main thread sat
+    // idle; at 1,000 algorithms per language rendering took 29 s at 2, 26 s at 6, 21-22 s at 12,
+    // 24 s at 24, with the same peak memory (about 1.8 GiB).
+    concurrency: 12,
   },
   markdown: {
     processor: unified({
@@ -86,6 +88,19 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      // The pages are rendered by a build of the site for Node. By default each entry's compiled
+      // MDX is a file of its own there: thousands of files the bundler writes and Node then loads
+      // one by one. One file for all of them made a build of 1,000 algorithms per language
+      // about 12 s faster, with byte-identical pages.
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } },
+          },
+        },
+      },
+    },
     build: {
       // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

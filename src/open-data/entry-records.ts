@@ -4,10 +4,10 @@ import { categoryById, contactById, inLang, organisationById } from '../lib/data
 import { isoDate } from '../lib/dates';
 import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
 import { pathTo, switchLanguage } from '../lib/permalinks';
-import { renderEntryHtml } from '../markdown/render-entry-html';
 import { dialString } from '../schemas/contact';
 import { schemaPath, type ApiCollection } from './api-paths';
 import { algorithmRecord, minutesRecord, recommendationRecord, type RecordSchemaName } from './record-schemas';
+import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
 
 /** Turns paths into absolute addresses on the site. */
@@ -19,7 +19,7 @@ const schemaName: Record<ApiCollection, RecordSchemaName> = { algorithms: 'algor
 async function commonFields<C extends ApiCollection>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
   const page = pathTo(lang, collection, item.id);
   const url = absolute(page);
-  const html = await renderEntryHtml(item.entry.body ?? '', item.entry.filePath!);
+  const html = await entryHtml(item);
   const parts = textParts(html, url);
   return {
     $schema: absolute(schemaPath(schemaName[collection])),
