@@ -11,6 +11,8 @@ export function pageForIndex(html: string): string {
       .replace(/(<[a-zA-Z][a-zA-Z0-9-]*\b[^>]*?)\s+id="[^"]*"/g, '$1')
       // Pagefind joins the text of neighbouring cells and terms: "Date21 February 2017Place".
       .replace(/<\/(dt|dd|td|th)>/g, ' </$1>')
+      // The page's own stylesheet, a third of its HTML: Pagefind has no use for it.
+      .replace(/<style>[^<]*<\/style>/g, '')
   );
 }
 
