@@ -12,11 +12,27 @@ export function inLang(text: LocalizedText | Record<string, string | undefined>,
   return text[lang] ?? (text as Record<string, string>)[defaultLang]!;
 }
 
-async function record<C extends 'contacts' | 'organisations' | 'categories'>(collection: C, id: string) {
-  const found = await getEntry(collection, id);
+type RecordCollection = 'contacts' | 'organisations' | 'categories';
+
+const recordsById = new Map<RecordCollection, Promise<Map<string, unknown>>>();
+
+/**
+ * A build looks records up tens of thousands of times (every page's emergency strip, every
+ * algorithm's contacts and category); each `getEntry()` copies the record afresh. A build reads
+ * each collection once; `astro dev` asks every time, so an edit to a data file always shows.
+ */
+async function lookUp<C extends RecordCollection>(collection: C, id: string): Promise<CollectionEntry<C>['data'] | undefined> {
+  if (import.meta.env.DEV) return (await getEntry(collection, id))?.data as CollectionEntry<C>['data'] | undefined;
+  let records = recordsById.get(collection);
+  if (!records) recordsById.set(collection, (records = getCollection(collection).then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])))));
+  return (await records).get(id) as CollectionEntry<C>['data'] | undefined;
+}
+
+async function record<C extends RecordCollection>(collection: C, id: string) {
+  const found = await lookUp(collection, id);
   // The content check has already proved every reference exists; this guards code paths.
   if (!found) throw new Error(`No ${collection} record with id "${id}"`);
-  return found.data as CollectionEntry<C>['data'];
+  return found;
 }
 
 export const contactById = (id: string) => record('contacts', id);
