@@ -9,7 +9,6 @@ import { perLanguageNotFound } from './src/integrations/per-language-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineReading } from './src/integrations/offline-reading.ts';
 import { movedAddresses } from './src/integrations/moved-addresses.ts';
-import { titleCardsAhead } from './src/integrations/title-cards-ahead.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
@@ -80,7 +79,6 @@ export default defineConfig({
       serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),
-    titleCardsAhead(() => checkedContent),
     movedAddresses(() => checkedContent),
     hostHeaders(),
     // Fixture and benchmark builds use other content and are not held to the published list.

@@ -30,7 +30,8 @@ export class CardCache {
     if (existsSync(file)) return readFileSync(file);
     const png = await draw();
     mkdirSync(this.folder, { recursive: true });
-    // Cards are drawn ahead by a second process too: a card appears whole or not at all.
+    // Builds running side by side (the tests build several sites at once) share the cache:
+    // a card appears whole or not at all.
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, png);
     renameSync(partial, file);

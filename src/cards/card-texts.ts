@@ -3,7 +3,7 @@ import type { UiKey } from '../i18n/ui';
 import { formatDate } from '../lib/dates';
 import type { TitleCard } from './title-card';
 
-/** What a card needs to know about an entry, whether it comes from Astro or the content check. */
+/** What a card needs to know about an entry. */
 export interface CardEntry {
   type: 'algorithm' | 'minutes' | 'recommendation';
   title: string;
@@ -11,10 +11,7 @@ export interface CardEntry {
   status?: string | undefined;
 }
 
-/**
- * The words on an entry's card: its title and what it is ("Що робити · Шахрайство"). The card
- * route and the drawing done ahead of it both use this, so they agree on every card.
- */
+/** The words on an entry's card: its title and what it is ("Що робити · Шахрайство"). */
 export function entryCardTexts(t: Translator, entry: CardEntry, categoryName: string | undefined): TitleCard {
   let label: string;
   if (entry.type === 'algorithm') label = `${t('nav.algorithms')} · ${categoryName ?? ''}`;
