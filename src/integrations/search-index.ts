@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported with the config: by the time the build is done, Astro's module loader has closed.
 import * as pagefind from 'pagefind';
 import { isIndexed, pageForIndex } from '../search/page-for-index';
+import { closeHandoff, openHandoff, type IndexPages } from '../search/pages-for-index-handoff';
 
 /**
  * How many word positions Pagefind puts in one index file. Its default (20,000) makes each file
@@ -30,54 +31,65 @@ async function minifyInPlace(file: string) {
   writeFileSync(file, result.code);
 }
 
-/** Indexes the built pages and writes the index; resolves to the number of pages indexed. */
-async function indexPages(site: string): Promise<number> {
+/**
+ * A Pagefind index that takes pages as the build renders them (through the middleware) and is
+ * written once the build is done.
+ */
+async function startIndex() {
   // The Pagefind service is started by the first call below and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = indexChunkSize;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const pages = readdirSync(site, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
-  // Pages go to the Pagefind service a few dozen at a time rather than one by one, while the
-  // next are read: the index comes out the same, and a second sooner per 2,000 pages.
   const inFlight = new Set<Promise<void>>();
+  const failures: string[] = [];
   let indexed = 0;
-  for (const file of pages) {
-    const html = readFileSync(path.join(site, file), 'utf8');
-    if (!isIndexed(html)) continue;
-    const adding = index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: pageForIndex(html) }).then((added) => {
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      inFlight.delete(adding);
-    });
-    inFlight.add(adding);
-    indexed++;
-    if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  await minifyInPlace(path.join(site, 'pagefind/pagefind.js'));
-  return indexed;
+  const receiver: IndexPages = {
+    async offer(sourcePath, html) {
+      if (!isIndexed(html)) return;
+      indexed++;
+      const adding = index.addHTMLFile({ sourcePath, content: pageForIndex(html) }).then((added) => {
+        if (added.errors.length > 0) failures.push(`${sourcePath}: ${added.errors.join('; ')}`);
+        inFlight.delete(adding);
+      });
+      inFlight.add(adding);
+      // A page waits while the service has a few dozen queued, so pages do not pile up in memory.
+      if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
+    },
+  };
+  return {
+    receiver,
+    /** Writes the index of every page offered; resolves to how many there were. */
+    async finish(site: string): Promise<number> {
+      await Promise.all(inFlight);
+      if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join('\n')}`);
+      const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      await minifyInPlace(path.join(site, 'pagefind/pagefind.js'));
+      return indexed;
+    },
+  };
 }
 
 /**
- * Builds the Pagefind search index into `dist/pagefind/` once the site is built: one index
- * per page language, from the parts of pages marked `data-pagefind-body` only. It starts as
- * soon as the pages are written, so Pagefind's own process indexes while the other
- * integrations write the sitemap and the rest; the build waits for it at the end.
+ * Builds the Pagefind search index into `dist/pagefind/`: one index per page language, from the
+ * parts of pages marked `data-pagefind-body` only. Pages reach Pagefind's own process as they are
+ * rendered (`src/middleware.ts`), so it indexes on the other core while the build renders the
+ * rest; the build waits for the index at the end.
  */
 export function searchIndex(): AstroIntegration {
-  let indexing: Promise<number> | undefined;
+  let indexing: Awaited<ReturnType<typeof startIndex>> | undefined;
   return {
     name: 'safe-city:search-index',
     hooks: {
-      'astro:build:generated': ({ dir }) => {
-        indexing = indexPages(fileURLToPath(dir));
-        // A failure is reported where the build waits for the index, not as an unhandled rejection.
-        indexing.catch(() => undefined);
+      'astro:build:start': async () => {
+        indexing = await startIndex();
+        openHandoff(indexing.receiver);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const indexed = await (indexing ?? indexPages(fileURLToPath(dir)));
+        closeHandoff();
+        if (!indexing) return;
+        const indexed = await indexing.finish(fileURLToPath(dir));
         logger.info(`Search index: ${indexed} pages.`);
       },
     },

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro-cli';
@@ -43,6 +44,15 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
     expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toContain("const BASE = '/safe-city/'");
     expect(JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: '/safe-city/uk/', scope: '/safe-city/' });
     expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/_astro\/\*$/m);
+  });
+
+  it('indexes every searchable page, each under its address within the site', () => {
+    // Pagefind's fragments are gzip with a 12-byte signature before the JSON.
+    const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', file))).subarray(12).toString('utf8')) as { url: string });
+    const searchable = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
+    expect(fragments.length).toBe(searchable.length);
+    expect(fragments.filter(({ url }) => !existsSync(path.join(dist, url, 'index.html')))).toEqual([]);
+    expect(fragments.map(({ url }) => url)).toContain('/uk/algorithms/street-robbery/');
   });
 
   it('has no broken link or anchor when served under that path', async () => {
