@@ -47,10 +47,18 @@ async function startIndex() {
     async offer(sourcePath, html) {
       if (!isIndexed(html)) return;
       indexed++;
-      const adding = index.addHTMLFile({ sourcePath, content: pageForIndex(html) }).then((added) => {
-        if (added.errors.length > 0) failures.push(`${sourcePath}: ${added.errors.join('; ')}`);
-        inFlight.delete(adding);
-      });
+      // A failure is reported once every page is in, with all the others, not as it happens.
+      const adding: Promise<void> = index
+        .addHTMLFile({ sourcePath, content: pageForIndex(html) })
+        .then(
+          (added) => {
+            if (added.errors.length > 0) failures.push(`${sourcePath}: ${added.errors.join('; ')}`);
+          },
+          (error: unknown) => {
+            failures.push(`${sourcePath}: ${String(error)}`);
+          },
+        )
+        .finally(() => inFlight.delete(adding));
       inFlight.add(adding);
       // A page waits while the service has a few dozen queued, so pages do not pile up in memory.
       if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
@@ -61,7 +69,7 @@ async function startIndex() {
     /** Writes the index of every page offered; resolves to how many there were. */
     async finish(site: string): Promise<number> {
       await Promise.all(inFlight);
-      if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join('\n')}`);
+      if (failures.length > 0) throw new Error(`Pagefind could not index these pages:\n${failures.join('\n')}`);
       const written = await index.writeFiles({ outputPath: `${site}pagefind` });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await pagefind.close();
