@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { openedHandoff } from './search/pages-for-index-handoff';
+import { siteBase as base } from './lib/site-base';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /**
  * Hands each page to the search index as soon as it is rendered, so Pagefind's own process

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/locales';
+import { siteBase as base } from './site-base';
 
 /** The kinds of page the site has, each with a fixed path under the language prefix. */
 export type Section = 'algorithms' | 'categories' | 'minutes' | 'recommendations' | 'contacts' | 'organisations' | 'translations' | 'search' | 'leaflets';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /**
  * The path of a page, from the site's base: `/uk/`, `/uk/algorithms/`, `/uk/algorithms/street-robbery/`.

@@ -2,11 +2,11 @@ import type { APIRoute } from 'astro';
 import { defaultLang } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import { pathTo } from '../lib/permalinks';
+import { siteBase as base } from '../lib/site-base';
 
 /** The web app manifest, so the site can be installed; its addresses follow the site's base. */
 export const GET: APIRoute = () => {
   const t = useTranslations(defaultLang);
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const manifest = {
     name: `${t('site.name')} · ${useTranslations('en')('site.name')}`,
     short_name: t('site.name'),

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { siteBase } from '../lib/site-base';
 
 /** Every page may be indexed; the sitemap lists the published ones. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
+  const sitemap = new URL(`${siteBase}sitemap-index.xml`, site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
