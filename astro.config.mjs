@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { perLanguageNotFound } from './src/integrations/per-language-not-found.ts';
@@ -13,11 +12,9 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
-import { useTranslations } from './src/i18n/translator.ts';
-import { contactsFileReader } from './src/lib/contacts-file.ts';
-import { remarkVocabulary } from './src/markdown/remark-vocabulary.ts';
+import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
+import { siteMarkdownProcessor } from './src/markdown/mdx-compile-threads.ts';
 import { contentRoot } from './src/schemas/collections.ts';
-import remarkDirective from 'remark-directive';
 import { fileURLToPath } from 'node:url';
 
 // The public address of the site, the one setting a deployment changes: SITE_URL, with a path
@@ -34,6 +31,8 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
  * @type {import('./src/lib/content-check/model.ts').ContentModel | undefined}
  */
 let checkedContent;
+
+const markdownProcessor = siteMarkdownProcessor({ projectRoot, contentDir: contentRoot(), base });
 
 export default defineConfig({
   site,
@@ -53,21 +52,11 @@ export default defineConfig({
     // 24 s at 24, with the same peak memory (about 1.8 GiB).
     concurrency: 12,
   },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [
-        remarkDirective,
-        remarkVocabulary({
-          contacts: contactsFileReader(projectRoot, contentRoot()),
-          translate: useTranslations,
-          base,
-        }),
-      ],
-    }),
-  },
+  markdown: { processor: markdownProcessor },
   integrations: [
     contentCheck((model) => (checkedContent = model)),
     draftVisibility(),
+    mdxCompileThreads(markdownProcessor),
     mdx(),
     sitemap({
       i18n: {

@@ -1,13 +1,10 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import { useTranslations } from '../../src/i18n/translator';
-import { contactsFileReader } from '../../src/lib/contacts-file';
-import { remarkVocabulary } from '../../src/markdown/remark-vocabulary';
+import { siteRemarkPlugins } from '../../src/markdown/site-remark-plugins';
 import { validFixture } from './fixture-content';
 import { projectRoot } from './paths';
 
 const processor = await createMarkdownProcessor({
-  remarkPlugins: [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, 'content'), translate: useTranslations })],
+  remarkPlugins: siteRemarkPlugins({ projectRoot, contentDir: 'content' }),
 });
 
 /** Render Markdown with the site's own plugins, as a file in `lang`'s folder would be. */

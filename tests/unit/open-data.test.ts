@@ -1,9 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/i18n/translator';
-import { contactsFileReader } from '../../src/lib/contacts-file';
-import { remarkVocabulary } from '../../src/markdown/remark-vocabulary';
+import { siteRemarkPlugins } from '../../src/markdown/site-remark-plugins';
 import { projectRoot } from '../support/paths';
 import { jsonSchemaOf } from '../../src/open-data/record-schemas';
 import { jsonLdText } from '../../src/open-data/structured-data';
@@ -33,7 +30,7 @@ describe('the parts of an entry’s text that partners reuse', () => {
 
 describe('the steps a page gives its structured data', () => {
   it('come from the rendering itself, in page order, with their anchors and words only', async () => {
-    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, 'content'), translate: useTranslations })] });
+    const processor = await createMarkdownProcessor({ remarkPlugins: siteRemarkPlugins({ projectRoot, contentDir: 'content' }) });
     const { metadata } = await processor.render(':::steps\n1. Перейдіть у безпечне місце.\n2. :anchor{#call-police} Зателефонуйте :call{contact="police"}.\n   - :if[вас поранили] викличте :call{contact="ambulance"}.\n:::', {
       fileURL: new URL(`file://${projectRoot}/content/algorithms/uk/example.mdx`),
     });
