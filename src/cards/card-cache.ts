@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -27,14 +28,16 @@ export class CardCache {
 
   async get(card: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
     const file = this.fileFor(card);
-    if (existsSync(file)) return readFileSync(file);
+    const kept = await readFile(file).catch(() => undefined);
+    if (kept) return kept;
     const png = await draw();
-    mkdirSync(this.folder, { recursive: true });
-    // Builds running side by side (the tests build several sites at once) share the cache:
-    // a card appears whole or not at all.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    // Written without blocking: a cold build writes two thousand cards while it renders pages
+    // on the same thread. Builds running side by side (the tests build several sites at once)
+    // share the cache, so a card appears whole or not at all.
+    await mkdir(this.folder, { recursive: true });
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+    await writeFile(partial, png);
+    await rename(partial, file);
     return png;
   }
 }
