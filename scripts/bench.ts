@@ -1,7 +1,11 @@
 /**
- * `npm run bench [-- --sizes=100,1000]`: builds the site (and, with --sizes, the site with that
- * many synthetic algorithms per language added) and prints the figures the project keeps an eye on, as a
- * table and as JSON. Speed and size targets live here, never in timed tests.
+ * `npm run bench [-- --sizes=100,1000] [--starlight] [--runs=3]`: builds the site (and, with
+ * --sizes, the site with that many synthetic algorithms per language added) and prints the
+ * figures the project keeps an eye on, as a table and as JSON. With --starlight, each synthetic
+ * size is also built as a Starlight site of the same algorithms, the yardstick of the speed
+ * target (twice Starlight's pages per second), in turn with Safe City's builds so that both
+ * meet the machine in the same state; --runs repeats the builds and reports the medians.
+ * Speed and size targets live here, never in timed tests.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +15,7 @@ import { checkContent } from '../src/lib/content-check';
 import { contentRoot } from '../src/schemas/collections';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
+import { writeStarlightSite } from './support/starlight-site';
 import { serveStatic } from './support/static-server';
 import { writeSyntheticContent } from './support/synthetic-content';
 
@@ -63,13 +68,52 @@ async function searchWeight(dist: string, algorithmPath: string, query: string) 
   }
 }
 
-interface SizeFigures {
-  algorithmsPerLanguage: number | 'real content';
+interface BuildFigures {
   pages: number;
   buildSeconds: number;
   pagesPerSecond: number;
   /** Peak resident memory of the build, where /usr/bin/time can tell. */
   peakMemoryMiB: number | undefined;
+}
+
+/**
+ * One cold `astro build`, timed from the outside as a person would: into an empty folder, as in
+ * CI (Astro's emptying of an old one, 4 s for 10,000 files, is not the build's work), and with
+ * the caches it would otherwise read (Astro's content store, drawn title cards) removed.
+ */
+function timedBuild(args: string[], dist: string, caches: string[], env: NodeJS.ProcessEnv = {}): BuildFigures {
+  for (const folder of [dist, ...caches]) rmSync(folder, { recursive: true, force: true });
+  const started = performance.now();
+  const astro = path.resolve('node_modules/.bin/astro');
+  const timed = existsSync('/usr/bin/time');
+  const result = spawnSync(timed ? '/usr/bin/time' : astro, timed ? ['-f', '%M', astro, 'build', ...args] : ['build', ...args], {
+    encoding: 'utf8',
+    // Astro prints a line per page: at thousands of pages that would overflow the pipe buffer.
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) throw new Error(`The build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
+  const buildSeconds = (performance.now() - started) / 1000;
+  const peakKiB = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  return {
+    pages,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    pagesPerSecond: Math.round(pages / buildSeconds),
+    peakMemoryMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : undefined,
+  };
+}
+
+/** The run of median build time, of several. */
+const medianBuild = (runs: BuildFigures[]): BuildFigures => [...runs].sort((a, b) => a.buildSeconds - b.buildSeconds)[Math.floor(runs.length / 2)]!;
+
+interface SizeFigures extends BuildFigures {
+  algorithmsPerLanguage: number | 'real content';
+  /** Every run's build time, when there were several. */
+  buildSecondsOfRuns: number[];
+  /** The same algorithms built by Starlight, with --starlight. */
+  starlight?: BuildFigures & { buildSecondsOfRuns: number[] };
   /** The heaviest algorithm page's HTML (its CSS is inline), gzip: the 14 KB first-round-trip budget. */
   largestAlgorithmPageBytes: number;
   search: Awaited<ReturnType<typeof searchWeight>>;
@@ -78,29 +122,22 @@ interface SizeFigures {
   contentCheckMs: number;
 }
 
-/** Build the site at one size and measure it. */
+/** Build the site at one size (and, with --starlight, Starlight's of the same algorithms) and measure it. */
 async function measure(size: number | undefined): Promise<SizeFigures> {
   const contentDir = size ? `tests/.output/bench-${size}` : 'content';
   const dist = size ? path.resolve(`tests/.output/bench-${size}-dist`) : realDist;
   if (size) writeSyntheticContent(process.cwd(), path.resolve(contentDir), size);
-  // Every build here is cold: title cards kept from an earlier build would hide their cost.
-  rmSync(path.resolve('node_modules/.cache/safe-city-cards'), { recursive: true, force: true });
-  // As in CI, the build writes into an empty folder: Astro's emptying of an old one (4 s for
-  // 10,000 files) is not the build's work.
-  rmSync(dist, { recursive: true, force: true });
-  const started = performance.now();
-  const astro = path.resolve('node_modules/.bin/astro');
-  const timed = existsSync('/usr/bin/time');
-  const result = spawnSync(timed ? '/usr/bin/time' : astro, timed ? ['-f', '%M', astro, 'build', '--outDir', dist] : ['build', '--outDir', dist], {
-    encoding: 'utf8',
-    // Astro prints a line per page: at thousands of pages that would overflow the pipe buffer.
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, SAFE_CITY_CONTENT: contentDir },
-  });
-  if (result.status !== 0) throw new Error(`The build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr}`);
-  const buildSeconds = (performance.now() - started) / 1000;
-  const peakKiB = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  const starlightRoot = path.resolve(`tests/.output/starlight-${size}`);
+  if (size && compareStarlight) writeStarlightSite(path.resolve(contentDir), starlightRoot);
+  const builds: BuildFigures[] = [];
+  const starlightBuilds: BuildFigures[] = [];
+  // Benchmark builds keep their Astro cache under tests/.output/astro-cache (astro.config.mjs).
+  const caches = [path.resolve('node_modules/.cache/safe-city-cards'), path.resolve(size ? 'tests/.output/astro-cache' : 'node_modules/.astro')];
+  for (let run = 0; run < runs; run++) {
+    builds.push(timedBuild(['--outDir', dist], dist, caches, { SAFE_CITY_CONTENT: contentDir }));
+    if (size && compareStarlight) starlightBuilds.push(timedBuild(['--root', starlightRoot], path.join(starlightRoot, 'dist'), [path.join(starlightRoot, 'node_modules'), path.join(starlightRoot, '.astro')]));
+  }
+  const build = medianBuild(builds);
   const html = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
   const algorithmPages = html.filter((file) => /^(uk|en)\/algorithms\/[^/]+\/index\.html$/.test(file));
   const largestAlgorithmPageBytes = Math.max(...algorithmPages.map((file) => gzipSize(path.join(dist, file))));
@@ -110,10 +147,9 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   return {
     contentCheckMs,
     algorithmsPerLanguage: size ?? 'real content',
-    pages: html.length,
-    buildSeconds: Number(buildSeconds.toFixed(1)),
-    pagesPerSecond: Math.round(html.length / buildSeconds),
-    peakMemoryMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : undefined,
+    ...build,
+    buildSecondsOfRuns: builds.map((run) => run.buildSeconds),
+    ...(starlightBuilds.length ? { starlight: { ...medianBuild(starlightBuilds), buildSecondsOfRuns: starlightBuilds.map((run) => run.buildSeconds) } } : {}),
     largestAlgorithmPageBytes,
     search,
     searchOfWords,
@@ -121,17 +157,24 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
 }
 
 const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '').split(',').filter(Boolean).map(Number);
+const compareStarlight = process.argv.includes('--starlight');
+const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 1));
 const check = contentCheckTime();
 const figures: SizeFigures[] = [];
 for (const size of [undefined, ...sizes]) figures.push(await measure(size));
 
 console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
-const header = ['algorithms/lang', 'pages', 'build', 'pages/s', 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)', 'first search of 4 words'];
+const header = ['algorithms/lang', 'pages', runs > 1 ? `build (median of ${runs})` : 'build', 'pages/s', ...(compareStarlight ? ['Starlight: pages, build, pages/s', '× Starlight (target ≥ 2)'] : []), 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)', 'first search of 4 words'];
 const rows = figures.map((figure) => [
   String(figure.algorithmsPerLanguage),
   String(figure.pages),
   `${figure.buildSeconds} s`,
   String(figure.pagesPerSecond),
+  ...(compareStarlight
+    ? figure.starlight
+      ? [`${figure.starlight.pages}, ${figure.starlight.buildSeconds} s, ${figure.starlight.pagesPerSecond}`, (figure.pagesPerSecond / figure.starlight.pagesPerSecond).toFixed(2)]
+      : ['', '']
+    : []),
   `${figure.contentCheckMs} ms`,
   figure.peakMemoryMiB === undefined ? 'n/a' : `${figure.peakMemoryMiB} MiB`,
   kb(figure.largestAlgorithmPageBytes),
