@@ -64,5 +64,12 @@ describe('offline reading', () => {
     const manifest = await (await fetch(`${inject('baseUrl')}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: '/uk/', display: 'standalone' });
     expect(manifest.icons.length).toBeGreaterThan(0);
+    // Every page names it, and every icon it names is there, of the type it says.
+    await page.goto(`${inject('baseUrl')}/en/algorithms/street-robbery/`);
+    expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
+    for (const icon of manifest.icons as { src: string; type: string; sizes: string }[]) {
+      const response = await fetch(new URL(icon.src, inject('baseUrl')));
+      expect({ src: icon.src, status: response.status, type: response.headers.get('content-type')?.split(';')[0] }).toEqual({ src: icon.src, status: 200, type: icon.type });
+    }
   });
 });
