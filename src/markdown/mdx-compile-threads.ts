@@ -8,7 +8,7 @@ type MarkdownProcessor = ReturnType<typeof unified>;
 
 /** The site's Markdown processor, which a build can switch to compiling MDX on other threads. */
 export interface SiteMarkdownProcessor extends MarkdownProcessor {
-  /** From now on, compile MDX files on this many threads besides the main one. */
+  /** From now on, compile MDX files on this many worker threads. */
   compileInThreads(count: number): void;
   /** Stop the compile threads; a later compile starts them again. */
   closeThreads(): Promise<void>;
