@@ -112,8 +112,12 @@ interface SizeFigures extends BuildFigures {
   algorithmsPerLanguage: number | 'real content';
   /** Every run's build time, when there were several. */
   buildSecondsOfRuns: number[];
-  /** The same algorithms built by Starlight, with --starlight. */
-  starlight?: BuildFigures & { buildSecondsOfRuns: number[] };
+  /**
+   * The same algorithms built by Starlight, with --starlight, and how many times as many pages
+   * per second Safe City built: the median over the pairs of runs, each pair on the machine in
+   * the same state.
+   */
+  starlight?: BuildFigures & { buildSecondsOfRuns: number[]; timesStarlight: number };
   /** The heaviest algorithm page's HTML (its CSS is inline), gzip: the 14 KB first-round-trip budget. */
   largestAlgorithmPageBytes: number;
   search: Awaited<ReturnType<typeof searchWeight>>;
@@ -149,7 +153,15 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
     algorithmsPerLanguage: size ?? 'real content',
     ...build,
     buildSecondsOfRuns: builds.map((run) => run.buildSeconds),
-    ...(starlightBuilds.length ? { starlight: { ...medianBuild(starlightBuilds), buildSecondsOfRuns: starlightBuilds.map((run) => run.buildSeconds) } } : {}),
+    ...(starlightBuilds.length
+      ? {
+          starlight: {
+            ...medianBuild(starlightBuilds),
+            buildSecondsOfRuns: starlightBuilds.map((run) => run.buildSeconds),
+            timesStarlight: Number(median(builds.map((ours, run) => ours.pagesPerSecond / starlightBuilds[run]!.pagesPerSecond)).toFixed(2)),
+          },
+        }
+      : {}),
     largestAlgorithmPageBytes,
     search,
     searchOfWords,
@@ -172,7 +184,7 @@ const rows = figures.map((figure) => [
   String(figure.pagesPerSecond),
   ...(compareStarlight
     ? figure.starlight
-      ? [`${figure.starlight.pages}, ${figure.starlight.buildSeconds} s, ${figure.starlight.pagesPerSecond}`, (figure.pagesPerSecond / figure.starlight.pagesPerSecond).toFixed(2)]
+      ? [`${figure.starlight.pages}, ${figure.starlight.buildSeconds} s, ${figure.starlight.pagesPerSecond}`, figure.starlight.timesStarlight.toFixed(2)]
       : ['', '']
     : []),
   `${figure.contentCheckMs} ms`,
