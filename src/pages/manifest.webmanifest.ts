@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { appIcons } from '../cards/app-icons';
 import { defaultLang } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import { pathTo } from '../lib/permalinks';
@@ -20,6 +21,7 @@ export const GET: APIRoute = () => {
     icons: [
       { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       { src: `${base}icon-maskable.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ...appIcons.flatMap(({ file, size, purpose }) => (purpose ? [{ src: `${base}icons/${file}`, sizes: `${size}x${size}`, type: 'image/png', purpose }] : [])),
     ],
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { useBrowser } from '../support/browser';
 
 const browser = useBrowser();
@@ -67,9 +68,21 @@ describe('offline reading', () => {
     // Every page names it, and every icon it names is there, of the type it says.
     await page.goto(`${inject('baseUrl')}/en/algorithms/street-robbery/`);
     expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
-    for (const icon of manifest.icons as { src: string; type: string; sizes: string }[]) {
+    const icons = manifest.icons as { src: string; type: string; sizes: string; purpose: string }[];
+    for (const icon of icons) {
       const response = await fetch(new URL(icon.src, inject('baseUrl')));
       expect({ src: icon.src, status: response.status, type: response.headers.get('content-type')?.split(';')[0] }).toEqual({ src: icon.src, status: 200, type: icon.type });
+      // A PNG is as large as the manifest says.
+      if (icon.type === 'image/png') {
+        const { width, height } = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+        expect({ src: icon.src, size: `${width}x${height}` }).toEqual({ src: icon.src, size: icon.sizes });
+      }
     }
+    // Android's installer asks for PNGs of 192 and 512 pixels, for both purposes.
+    expect(icons.filter((icon) => icon.type === 'image/png').map((icon) => `${icon.purpose} ${icon.sizes}`).sort()).toEqual(['any 192x192', 'any 512x512', 'maskable 192x192', 'maskable 512x512']);
+    // iPhones take the page's apple-touch-icon: a 180-pixel PNG.
+    const apple = await fetch(new URL((await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!, inject('baseUrl')));
+    const { width, height } = PNG.sync.read(Buffer.from(await apple.arrayBuffer()));
+    expect([apple.status, width, height]).toEqual([200, 180, 180]);
   });
 });
