@@ -28,9 +28,12 @@ describe('the README’s nginx configuration', () => {
       .replace('listen 80;', `listen 127.0.0.1:${port};`)
       .replaceAll('/var/www/safe-city', siteDir);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${workDir}/logs/${name};`).join('\n');
+    // Started by root, nginx's workers become "nobody", who cannot read a checkout inside a
+    // private folder (mktemp's are 0700): they serve the build as the user that made it.
+    const workerUser = process.getuid?.() === 0 ? 'user root;\n' : '';
     writeFileSync(
       path.join(workDir, 'nginx.conf'),
-      `worker_processes 1;\ndaemon off;\npid ${workDir}/logs/nginx.pid;\nerror_log ${workDir}/logs/error.log;\nevents {}\nhttp {\ninclude /etc/nginx/mime.types;\naccess_log off;\n${temp}\n${site}\n}\n`,
+      `${workerUser}worker_processes 1;\ndaemon off;\npid ${workDir}/logs/nginx.pid;\nerror_log ${workDir}/logs/error.log;\nevents {}\nhttp {\ninclude /etc/nginx/mime.types;\naccess_log off;\n${temp}\n${site}\n}\n`,
     );
     server = spawn(nginxBin, ['-p', workDir, '-c', path.join(workDir, 'nginx.conf')], { stdio: 'pipe' });
     let errors = '';
