@@ -11,6 +11,19 @@ export const leafletSizes = [
   { className: 'leaflet--10pt', upTo: Number.POSITIVE_INFINITY },
 ] as const;
 
+/**
+ * A box (a care card, "do", "don't", a note) takes the paper of more than its words: a heading,
+ * a border and the space around it, about a line and a half. A number to call takes a line.
+ */
+const boxCost = 100;
+const contactCost = 40;
+
+/** How long the printed text of a leaflet is, counted in characters of running text. */
+export function printedLength(body: string, summary: string, contactCount: number): number {
+  const boxes = body.match(/^:::(?!steps\b)[a-z]+/gm)?.length ?? 0;
+  return body.length + summary.length + contactCount * contactCost + boxes * boxCost;
+}
+
 /** The size class for a leaflet whose printed text has `characters` characters. */
 export function leafletSize(characters: number): string {
   return leafletSizes.find((size) => characters <= size.upTo)!.className;

@@ -39,7 +39,9 @@ async function commonFields<C extends ApiCollection>(collection: C, item: Locali
 }
 
 const named = async (id: string, lookup: (id: string) => Promise<{ name: Record<string, string | undefined> }>, lang: Lang) => ({ id, name: inLang((await lookup(id)).name, lang) });
-const citations = (items: { title: string; url?: string | undefined }[]) => items.map(({ title, url }) => (url ? { title, url } : { title }));
+type Citation = { title: string; url?: string | undefined; publisher?: string | undefined; checked?: Date | undefined };
+const citations = (items: Citation[]) =>
+  items.map(({ title, url, publisher, checked }) => ({ title, ...(url ? { url } : {}), ...(publisher ? { publisher } : {}), ...(checked ? { checked: isoDate(checked) } : {}) }));
 
 export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
   const data = item.entry.data;
@@ -73,7 +75,9 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
     nextReview: isoDate(data.nextReview),
     developedBy: await Promise.all(data.developedBy.map((id) => named(id, organisationById, lang))),
     fieldTesting: Object.fromEntries(Object.entries(data.fieldTesting).filter(([, value]) => value !== undefined)),
+    reviewedBy: await Promise.all(data.reviewedBy.map(async (reviewer) => ({ organisation: await named(reviewer.organisation, organisationById, lang), capacity: reviewer.capacity }))),
     sources: citations(data.sources),
+    related: data.related.map((id) => absolute(pathTo(lang, 'algorithms', id))),
     keywords: data.keywords,
     contacts,
     steps,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { algorithmStatuses, audiences } from '../schemas/algorithm';
+import { algorithmStatuses, audiences, reviewerCapacities } from '../schemas/algorithm';
 import { actionStatuses } from '../schemas/minutes';
 import { addressees, recommendationStatuses } from '../schemas/recommendation';
 
@@ -12,7 +12,12 @@ import { addressees, recommendationStatuses } from '../schemas/recommendation';
 const day = z.iso.date().meta({ description: 'A date, YYYY-MM-DD.' });
 const url = z.url().meta({ description: 'An absolute address.' });
 const named = z.object({ id: z.string(), name: z.string() }).meta({ description: 'An id from the site’s data files and its name in this language.' });
-const citation = z.object({ title: z.string(), url: url.optional() });
+const citation = z.object({
+  title: z.string(),
+  url: url.optional(),
+  publisher: z.string().optional(),
+  checked: day.optional().meta({ description: 'The day an editor last read the source against the text.' }),
+});
 const step = z
   .object({
     number: z.int().positive(),
@@ -63,7 +68,9 @@ export const algorithmRecord = z
     nextReview: day,
     developedBy: z.array(named),
     fieldTesting: z.object({ status: z.enum(['not-tested', 'in-progress', 'tested']), when: z.string().optional(), with: z.string().optional() }),
+    reviewedBy: z.array(z.object({ organisation: named, capacity: z.enum(reviewerCapacities) })).meta({ description: 'Who checked the text outside the editors, and in what capacity.' }),
     sources: z.array(citation),
+    related: z.array(url).meta({ description: 'Algorithms a reader may need next.' }),
     keywords: z.array(z.string()),
     contacts: z.array(contact),
     steps: z.array(step),

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import { entryBase, type ReferenceField } from './entry-base';
-import { calendarDate, citation, entryId, webUrl } from './fields';
+import { calendarDate, entryId, guidanceSource } from './fields';
 
 export const algorithmStatuses = ['draft', 'field-testing', 'published', 'retired'] as const;
-export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people'] as const;
+export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people', 'people-with-disabilities', 'displaced-people', 'teachers'] as const;
+/** In what capacity someone checked an algorithm: as police, as a lawyer, as a medic, as an NGO. */
+export const reviewerCapacities = ['police', 'lawyer', 'medic', 'ngo'] as const;
 
 /**
  * An algorithm: step-by-step instructions for a dangerous situation,
@@ -62,8 +64,28 @@ export const algorithmSchema = entryBase
     reviewed: calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-11-24'] }),
     /** The day by which it must be checked again. */
     nextReview: calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-05-24'] }),
-    /** The official guidance it follows: title and address of each. */
-    sources: z.array(citation.extend({ url: webUrl })).min(1).meta({ description: 'Official guidance it follows: title and url.' }),
+    /**
+     * Who checked the text and in what capacity: an organisation and the expertise it brought.
+     * Leave it empty until someone outside the editors has; the page then says so.
+     */
+    reviewedBy: z
+      .array(
+        z
+          .object({
+            organisation: entryId.meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['npu-kherson'] }),
+            capacity: z.enum(reviewerCapacities).meta({ description: `One of: ${reviewerCapacities.join(', ')}.`, examples: ['police'] }),
+          })
+          .strict(),
+      )
+      .default([])
+      .meta({ description: `Who checked it: organisation (an id) and capacity (${reviewerCapacities.join(', ')}).`, examples: [[{ organisation: 'npu-kherson', capacity: 'police' }]] }),
+    /** The official guidance it follows: at least two pages, each with its publisher and the day it was checked. */
+    sources: z
+      .array(guidanceSource)
+      .min(2, 'cite at least two guidance pages (a page with the instructions, or a law or order with its number)')
+      .meta({ description: 'At least two official guidance pages: title, url, publisher, checked.' }),
+    /** Algorithms a reader of this one may need next (bleeding after shelling, gas after a fire): their ids. */
+    related: z.array(entryId).default([]).meta({ description: 'Ids of algorithms a reader may need next.', examples: [['fire-gas-or-collapse']] }),
     /** Words residents would type to find it: synonyms and everyday words, in the page's language. */
     keywords: z.array(z.string().min(2)).min(1).meta({ description: 'Words residents would search for.', examples: [['крадіжка', 'обікрали']] }),
     /** The numbers it tells people to call: ids from `content/data/contacts.yaml`. */
@@ -97,10 +119,14 @@ export const algorithmSharedFields = [
   'reviewed',
   'nextReview',
   'contacts',
+  'reviewedBy',
+  'related',
 ] as const;
 
 export const algorithmReferences: ReferenceField[] = [
   { path: 'category', target: 'categories' },
   { path: 'developedBy.*', target: 'organisations' },
   { path: 'contacts.*', target: 'contacts' },
+  { path: 'reviewedBy.*.organisation', target: 'organisations' },
+  { path: 'related.*', target: 'algorithms' },
 ];

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { CalloutLevel } from '../markdown/vocabulary';
 import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './algorithm';
 import { categorySchema } from './category';
 import { contactSchema } from './contact';
@@ -18,6 +19,8 @@ export interface EntryCollection {
   /** What a file name must look like, and how to say so. */
   idPattern: RegExp;
   idHint: string;
+  /** The care card the text must open with, if any. */
+  openingCard?: CalloutLevel;
 }
 
 /** A data file of records with ids: `content/data/<name>.yaml`. */
@@ -30,7 +33,15 @@ const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabHint = 'lowercase Latin letters, digits and hyphens, e.g. street-robbery.mdx';
 
 export const entryCollections: EntryCollection[] = [
-  { name: 'algorithms', schema: algorithmSchema, sharedFields: algorithmSharedFields, references: algorithmReferences, idPattern: kebabId, idHint: kebabHint },
+  {
+    name: 'algorithms',
+    schema: algorithmSchema,
+    sharedFields: algorithmSharedFields,
+    references: algorithmReferences,
+    idPattern: kebabId,
+    idHint: kebabHint,
+    openingCard: 'immediate',
+  },
   {
     name: 'minutes',
     schema: minutesSchema,

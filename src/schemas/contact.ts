@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, localizedText, localizedWords, webUrl } from './fields';
+import { calendarDate, entryId, localizedText, localizedWords, sourceUrl } from './fields';
 
 /**
  * A phone number people are told to call, in `content/data/contacts.yaml`: the only place a
@@ -29,7 +29,7 @@ export const contactSchema = z
     source: z
       .object({
         title: z.string().min(3).meta({ description: 'The title of the page that confirms the number.' }),
-        url: webUrl,
+        url: sourceUrl.meta({ description: 'The address of the page that confirms the number (not a home page).', examples: ['https://mvs.gov.ua/news/do-kincia-2024-roku-planujetsia-posiriti-robotu-sluzbi-112-na-vsiu-teritoriiu-ukrayini'] }),
       })
       .strict()
       .meta({ description: 'Where the number was confirmed.' }),

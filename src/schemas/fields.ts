@@ -75,13 +75,48 @@ export const webUrl = z
   .url({ protocol: /^https?$/, error: 'write a full web address starting with https://' })
   .meta({ description: 'A full web address.', examples: ['https://zakon.rada.gov.ua/laws/show/2229-19'] });
 
+/**
+ * Whether an address is a site's home page rather than a page of it. A home page says nothing
+ * an editor can check a step against, and its content changes every day.
+ */
+export function isHomePage(address: string): boolean {
+  const url = URL.parse(address);
+  return url !== null && /^\/?(index\.(html?|php))?$/.test(url.pathname) && url.search === '';
+}
+
+/** The address of the page a source is on: a page of a site, never its home page. */
+export const sourceUrl = webUrl
+  .refine((address) => !isHomePage(address), {
+    message: 'this is the home page of a site: link the page that says it (the guidance, the law or the article itself)',
+  })
+  .meta({ description: 'The full web address of the page itself, not of a site’s home page.', examples: ['https://zakon.rada.gov.ua/laws/show/2229-19'] });
+
 /** A document something is based on: a law, an official page, an article. */
 export const citation = z
   .object({
     /** The document's title as its publisher gives it. */
     title: z.string().min(3).meta({ description: 'The title of the document.', examples: ['Правила дорожнього руху'] }),
-    /** Where to read it; leave out only for a document that is not online. */
-    url: webUrl.optional(),
+    /** Where to read it; leave out only for a document that is not online or whose address is not known. */
+    url: sourceUrl.optional(),
+    /** Who published it, where known. */
+    publisher: z.string().min(2).optional().meta({ description: 'Who published it, where known.', examples: ['Національна поліція України'] }),
   })
   .strict()
-  .meta({ description: 'A source: its title and, where it is online, its address.' });
+  .meta({ description: 'A source: its title and, where known, its address and publisher.' });
+
+/**
+ * Official guidance an algorithm follows: the page itself, who published it, and the day an
+ * editor last read it and found the text still says what the algorithm says.
+ */
+export const guidanceSource = z
+  .object({
+    /** The page's title as its publisher gives it. */
+    title: z.string().min(3).meta({ description: 'The title of the page or document, as its publisher gives it.', examples: ['Як діяти, якщо опинилися під завалами будівлі?'] }),
+    url: sourceUrl.meta({ description: 'The address of the page with the guidance (not a home page).', examples: ['https://mvs.gov.ua/news/iak-diiati-iakshho-opinilisia-pid-zavalami-budivli'] }),
+    /** Who published it, in the page's language. */
+    publisher: z.string().min(2).meta({ description: 'Who published it.', examples: ['МВС України'] }),
+    /** The day an editor last read the page against the algorithm. */
+    checked: calendarDate.meta({ description: 'The day an editor last read the page against the algorithm, YYYY-MM-DD.', examples: ['2026-12-02'] }),
+  })
+  .strict()
+  .meta({ description: 'A guidance page: title, url, publisher, checked.' });

@@ -3,6 +3,11 @@ import { entryBase, type ReferenceField } from './entry-base';
 import { calendarDate, citation, entryId, monthOrDate } from './fields';
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-reported'] as const;
+/**
+ * What kind of record the page is: the meeting's own agreed minutes, notes taken at it, or a
+ * page compiled afterwards from a published report. Only the first speaks for the meeting.
+ */
+export const recordKinds = ['official-minutes', 'notes', 'compiled-from-report'] as const;
 
 /**
  * The minutes of one working meeting, in `content/minutes/<lang>/<yyyy-mm-dd>-<slug>.mdx`.
@@ -11,6 +16,8 @@ export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-re
 export const minutesSchema = entryBase
   .extend({
     type: z.literal('minutes').default('minutes'),
+    /** What kind of record this is; anything but official minutes must name its source. */
+    record: z.enum(recordKinds).meta({ description: `What kind of record this is: ${recordKinds.join(', ')}.`, examples: ['compiled-from-report'] }),
     /** The day of the meeting; it must match the date at the start of the file name. */
     date: calendarDate.meta({ description: 'The day of the meeting, the same as at the start of the file name.', examples: ['2017-02-21'] }),
     /** Where the meeting took place, in the page's language. */
@@ -62,11 +69,21 @@ export const minutesSchema = entryBase
     /** true while the minutes are not yet agreed: shown only while editing. */
     draft: z.boolean().default(false).meta({ description: 'true while not yet agreed: shown only in the preview.' }),
   })
-  .strict();
+  .strict()
+  .superRefine((value, context) => {
+    if (value.record !== 'official-minutes' && value.sources.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `a record that is not official minutes ("record: ${value.record}") must name what it was made from: add the report or notes under "sources" (title, and url where it is online)`,
+      });
+    }
+  });
 
 export type Minutes = z.output<typeof minutesSchema>;
 
 export const minutesSharedFields = [
+  'record',
   'date',
   'participants.*.organisation',
   'participants.*.count',

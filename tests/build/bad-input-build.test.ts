@@ -11,7 +11,7 @@ const expected: Record<string, { file: string; field?: string }> = {
   'missing required field': { file: 'algorithms/uk/sample-published.mdx:2', field: 'field "summary"' },
   'wrong enum value': { file: 'algorithms/uk/sample-published.mdx:4', field: 'field "status"' },
   'impossible date': { file: 'algorithms/uk/sample-published.mdx:20', field: 'field "reviewed"' },
-  'unknown reference': { file: 'algorithms/uk/sample-published.mdx:26', field: 'field "contacts.1"' },
+  'unknown reference': { file: 'algorithms/uk/sample-published.mdx:36', field: 'field "contacts.1"' },
   'translation disagrees with its original': { file: 'algorithms/en/sample-published.mdx:6', field: 'field "audience"' },
   'duplicate id': { file: 'algorithms/uk/sample-published.mdx' },
   'duplicate id in a data file': { file: 'data/organisations.yaml:5', field: 'field "id"' },
@@ -21,6 +21,13 @@ const expected: Record<string, { file: string; field?: string }> = {
   'translation without an original': { file: 'algorithms/en/no-original.mdx' },
   'translation without the version it translates': { file: 'algorithms/en/sample-published.mdx:1', field: 'field "translationOf"' },
   'translation of a version that does not exist': { file: 'algorithms/en/sample-published.mdx:7', field: 'field "translationOf"' },
+  'algorithm without an immediate-danger card': { file: 'algorithms/uk/sample-published.mdx:40' },
+  'danger card that is not the first thing': { file: 'algorithms/uk/sample-published.mdx:39' },
+  'source that is a home page': { file: 'algorithms/uk/sample-published.mdx:24', field: 'field "sources.0.url"' },
+  'source without publisher and date checked': { file: 'algorithms/uk/sample-published.mdx:23', field: 'field "sources.0.publisher"' },
+  'one source only': { file: 'algorithms/uk/sample-published.mdx:23', field: 'field "sources"' },
+  'reviewer in an unknown capacity': { file: 'algorithms/uk/sample-published.mdx:34', field: 'field "reviewedBy.0.capacity"' },
+  'minutes compiled from a report without a source': { file: 'minutes/uk/2026-01-15-fixture-meeting.mdx:2', field: 'field "sources"' },
 };
 
 describe('a production build with bad content stops and publishes nothing', () => {

@@ -123,10 +123,14 @@ describe('the built site', () => {
     const $ = page('/uk/algorithms/domestic-violence/');
     const facts = $('dl.facts').text();
     expect(facts).toContain('Версія');
-    expect(facts).toContain('24 листопада 2026');
-    expect(facts).toContain('24 травня 2027');
+    expect(facts).toContain('2 грудня 2026');
+    expect(facts).toContain('2 червня 2027');
     expect(facts).toContain('Редакція сайту «Безпечне місто»');
+    expect(facts).toContain('Ще не перевірено фахівцями поза редакцією.');
     expect($('a[href="https://zakon.rada.gov.ua/laws/show/2229-19"]').length).toBe(1);
+    const source = $('#sources-heading').parent().find('li').first().text();
+    expect(source).toContain('Верховна Рада України: ');
+    expect(source).toContain('(перевірено 2 грудня 2026 р.)');
     expect($('.call-box a[href="tel:1547"]').text()).toContain('15\u201147');
     expect($('.notice').text()).toContain('ще не перевірено з мешканцями');
   });
@@ -164,6 +168,28 @@ describe('the built site', () => {
         expect({ file, number: numbers.has(href.slice(4)) }).toEqual({ file, number: true });
       }
     }
+  });
+
+  it('opens every algorithm with its immediate-danger card, and links the algorithms related to it', () => {
+    for (const expected of pages.filter((candidate) => candidate.kind === 'algorithm')) {
+      const $ = page(expected.path);
+      const firstOfText = $('article[data-pagefind-body] .call-box ~ *').not('.print-leaflet').first();
+      expect({ page: expected.path, card: firstOfText.is('.callout--immediate') }).toEqual({ page: expected.path, card: true });
+    }
+    const shelling = page('/en/algorithms/air-raid-alert-and-shelling/');
+    expect(shelling('#related-algorithms').parent().find('a[href="/en/algorithms/explosive-objects/"]').length).toBe(1);
+  });
+
+  it('puts the most urgent topics first on the home page', () => {
+    const topics = page('/uk/')('#home-categories ~ ul a').map((_, link) => page('/uk/')(link).attr('href')).get();
+    expect(topics.slice(0, 3)).toEqual(['/uk/categories/shelling/', '/uk/categories/explosive-objects/', '/uk/categories/fire-and-gas/']);
+    expect(topics.indexOf('/uk/categories/road-accidents/')).toBe(topics.length - 1);
+  });
+
+  it('says what kind of record the minutes are', () => {
+    const meeting = page('/uk/minutes/2017-02-21-first-working-meeting/');
+    expect(meeting('dl.facts').text()).toContain('Складено для цього сайту з опублікованого звіту про зустріч');
+    expect(meeting('main').text()).not.toContain('протокол складено');
   });
 
   it('lists minutes and recommendations, and says what is still to come', () => {

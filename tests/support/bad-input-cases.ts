@@ -25,4 +25,11 @@ export const badInputCases: Record<string, Mutation[]> = {
   'translation without an original': [{ file: 'algorithms/en/no-original.mdx', text: copyOf(translation) }],
   'translation without the version it translates': [{ file: translation, text: replace('translationOf: 1\n', '') }],
   'translation of a version that does not exist': [{ file: translation, text: replace('translationOf: 1', 'translationOf: 3') }],
+  'algorithm without an immediate-danger card': [{ file: published, text: replace(':::callout{level="immediate" contact="police"}\n- fixture danger.\n:::\n', '') }],
+  'danger card that is not the first thing': [{ file: published, text: replace('## Кроки\n', ':::callout{level="immediate" contact="police"}\n- ще одна небезпека.\n:::\n\n## Кроки\n') }, { file: published, text: replace(':::callout{level="immediate" contact="police"}\n- fixture danger.\n:::\n', 'Вступ.\n') }],
+  'source that is a home page': [{ file: published, text: replace('url: https://example.org/guidance\n', 'url: https://example.org/\n') }],
+  'source without publisher and date checked': [{ file: published, text: replace('    publisher: Fixture publisher\n    checked: 2026-02-01\n  - title: Second', '  - title: Second') }],
+  'one source only': [{ file: published, text: replace('  - title: Second fixture source\n    url: https://example.org/guidance/more\n    publisher: Fixture publisher\n    checked: 2026-02-01\n', '') }],
+  'reviewer in an unknown capacity': [{ file: published, text: replace('capacity: lawyer', 'capacity: priest') }],
+  'minutes compiled from a report without a source': [{ file: 'minutes/uk/2026-01-15-fixture-meeting.mdx', text: replace('record: official-minutes', 'record: compiled-from-report') }],
 };

@@ -56,11 +56,11 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('unknown reference')).toMatchInlineSnapshot(`
       "Content check found 2 problems:
 
-      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:27 · field "contacts"
-          is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 26)
+      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:37 · field "contacts"
+          is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 36)
           Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)
 
-      2. tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx:26 · field "contacts.1"
+      2. tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx:36 · field "contacts.1"
           "fire-brigade" is not a known contact
           Fix: use one of: police (or add it to content/data/contacts.yaml)"
     `);
@@ -144,6 +144,73 @@ describe('bad input is reported with file, line and field', () => {
       1. tests/.output/content/translation-without-an-original/algorithms/en/no-original.mdx:1
           there is no original of this algorithm in the "uk" folder
           Fix: a translation must have the same file name as its original: add content/algorithms/uk/no-original.mdx, or rename this file to match an existing original"
+    `);
+  });
+  it('algorithm without an immediate-danger card', () => {
+    expect(report('algorithm without an immediate-danger card')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/algorithm-without-an-immediate-danger-card/algorithms/uk/sample-published.mdx:40
+          the text must open with a care card of level "immediate", saying when to call
+          Fix: start the text with :::callout{level="immediate" contact="…"}, a list of the dangers that need a call now, and ::: on a line of its own"
+    `);
+  });
+  it('danger card that is not the first thing', () => {
+    expect(report('danger card that is not the first thing')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/danger-card-that-is-not-the-first-thing/algorithms/uk/sample-published.mdx:39
+          the text must open with a care card of level "immediate", saying when to call
+          Fix: start the text with :::callout{level="immediate" contact="…"}, a list of the dangers that need a call now, and ::: on a line of its own"
+    `);
+  });
+  it('source that is a home page', () => {
+    expect(report('source that is a home page')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/source-that-is-a-home-page/algorithms/uk/sample-published.mdx:24 · field "sources.0.url"
+          this is the home page of a site: link the page that says it (the guidance, the law or the article itself)
+          Fix: The address of the page with the guidance (not a home page). For example: url: https://mvs.gov.ua/news/iak-diiati-iakshho-opinilisia-pid-zavalami-budivli"
+    `);
+  });
+  it('source without publisher and date checked', () => {
+    expect(report('source without publisher and date checked')).toMatchInlineSnapshot(`
+      "Content check found 2 problems:
+
+      1. tests/.output/content/source-without-publisher-and-date-checked/algorithms/uk/sample-published.mdx:23 · field "sources.0.publisher"
+          this field is required but missing
+          Fix: add a line "publisher: …" to the frontmatter. Who published it. For example: publisher: МВС України
+
+      2. tests/.output/content/source-without-publisher-and-date-checked/algorithms/uk/sample-published.mdx:23 · field "sources.0.checked"
+          this field is required but missing
+          Fix: add a line "checked: …" to the frontmatter. The day an editor last read the page against the algorithm, YYYY-MM-DD. For example: checked: 2026-12-02"
+    `);
+  });
+  it('one source only', () => {
+    expect(report('one source only')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/one-source-only/algorithms/uk/sample-published.mdx:23 · field "sources"
+          needs at least 2 items
+          Fix: At least two official guidance pages: title, url, publisher, checked."
+    `);
+  });
+  it('reviewer in an unknown capacity', () => {
+    expect(report('reviewer in an unknown capacity')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/reviewer-in-an-unknown-capacity/algorithms/uk/sample-published.mdx:34 · field "reviewedBy.0.capacity"
+          "priest" is not allowed here; use one of: police, lawyer, medic, ngo
+          Fix: One of: police, lawyer, medic, ngo. For example: capacity: police"
+    `);
+  });
+  it('minutes compiled from a report without a source', () => {
+    expect(report('minutes compiled from a report without a source')).toMatchInlineSnapshot(`
+      "Content check found 1 problem:
+
+      1. tests/.output/content/minutes-compiled-from-a-report-without-a-source/minutes/uk/2026-01-15-fixture-meeting.mdx:2 · field "sources"
+          a record that is not official minutes ("record: compiled-from-report") must name what it was made from: add the report or notes under "sources" (title, and url where it is online)
+          Fix: add a line "sources: …" to the frontmatter. Published records of the meeting."
     `);
   });
 });

@@ -16,7 +16,10 @@ const algorithm = {
   fieldTesting: { status: 'not-tested' },
   reviewed: '2026-11-24',
   nextReview: '2027-05-24',
-  sources: [{ title: 'Кримінальний процесуальний кодекс', url: 'https://zakon.rada.gov.ua/laws/show/4651-17' }],
+  sources: [
+    { title: 'Кримінальний процесуальний кодекс', url: 'https://zakon.rada.gov.ua/laws/show/4651-17', publisher: 'Верховна Рада України', checked: '2026-11-24' },
+    { title: 'Наказ МВС № 100', url: 'https://zakon.rada.gov.ua/laws/show/z0223-19', publisher: 'МВС України', checked: '2026-11-24' },
+  ],
   keywords: ['пограбування'],
   contacts: ['police'],
 };
@@ -48,6 +51,14 @@ describe('field schemas', () => {
   });
 });
 
+describe('home pages', () => {
+  it('are told apart from the pages of a site', async () => {
+    const { isHomePage } = await import('../../src/schemas/fields');
+    for (const home of ['https://www.npu.gov.ua/', 'https://cyberpolice.gov.ua', 'https://la-strada.org.ua/index.html']) expect({ home, is: isHomePage(home) }).toEqual({ home, is: true });
+    for (const page of ['https://mvs.gov.ua/news/iak-diiati', 'https://izmail-rda.od.gov.ua/?p=59157', 'https://zakon.rada.gov.ua/laws/show/2229-19']) expect({ page, is: isHomePage(page) }).toEqual({ page, is: false });
+  });
+});
+
 describe('algorithm schema', () => {
   it('accepts a complete algorithm', () => {
     expect(messages(algorithmSchema.safeParse(algorithm))).toEqual([]);
@@ -69,6 +80,26 @@ describe('algorithm schema', () => {
     ]);
   });
 
+  it('needs two guidance pages, each with its publisher and the day it was checked, none a home page', () => {
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: algorithm.sources.slice(0, 1) }))).toEqual([
+      'sources: cite at least two guidance pages (a page with the instructions, or a law or order with its number)',
+    ]);
+    const homePage = { ...algorithm.sources[0]!, url: 'https://www.npu.gov.ua/' };
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: [homePage, algorithm.sources[1]] }))).toEqual([
+      'sources.0.url: this is the home page of a site: link the page that says it (the guidance, the law or the article itself)',
+    ]);
+    const { publisher: _publisher, ...withoutPublisher } = algorithm.sources[0]!;
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: [withoutPublisher, algorithm.sources[1]] }))).toEqual(['sources.0.publisher: Invalid input: expected string, received undefined']);
+  });
+
+  it('records who reviewed it and in what capacity, and the algorithms related to it', () => {
+    const parsed = algorithmSchema.parse({ ...algorithm, reviewedBy: [{ organisation: 'npu-kherson', capacity: 'police' }], related: ['street-robbery'] });
+    expect(parsed.reviewedBy).toEqual([{ organisation: 'npu-kherson', capacity: 'police' }]);
+    expect(parsed.related).toEqual(['street-robbery']);
+    expect(algorithmSchema.parse(algorithm).reviewedBy).toEqual([]);
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, reviewedBy: [{ organisation: 'npu-kherson', capacity: 'priest' }] }))[0]).toMatch(/^reviewedBy\.0\.capacity:/);
+  });
+
   it('limits the summary to one or two sentences', () => {
     expect(algorithmSchema.safeParse({ ...algorithm, summary: 'А'.repeat(241) }).success).toBe(false);
   });
@@ -78,10 +109,20 @@ describe('minutes and recommendation schemas', () => {
   const minutes = {
     title: 'Зустріч',
     summary: 'Зустріч громадськості та поліції.',
+    record: 'official-minutes',
     date: '2017-02-21',
     place: 'Херсон',
     agenda: ['Питання'],
+    participants: [{ organisation: 'patrol-police' }],
   };
+
+  it('minutes that are not the official record must name what they were made from', () => {
+    expect(minutesSchema.safeParse(minutes).success).toBe(true);
+    expect(messages(minutesSchema.safeParse({ ...minutes, record: 'compiled-from-report' }))).toEqual([
+      'sources: a record that is not official minutes ("record: compiled-from-report") must name what it was made from: add the report or notes under "sources" (title, and url where it is online)',
+    ]);
+    expect(minutesSchema.safeParse({ ...minutes, record: 'notes', sources: [{ title: 'Нотатки учасника зустрічі' }] }).success).toBe(true);
+  });
 
   it('a participant is an organisation or a group, not both', () => {
     expect(minutesSchema.safeParse({ ...minutes, participants: [{ organisation: 'patrol-police' }, { group: 'Мешканці', count: 5 }] }).success).toBe(true);

@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { defaultLang, langCodes } from '../../i18n/locales';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
+import { entryCollections } from '../../schemas/collections';
+import { openingCardProblems } from './opening-card';
 import { isDraft, type CheckedEntry, type ContentModel } from './model';
 import type { Problem } from './problem';
 
@@ -68,6 +70,8 @@ export function textProblems(model: ContentModel): Problem[] {
       return [{ file: entry.file, line: toFile(error.line), message: `the text cannot be read: ${error.message}`, fix: 'check for a stray "<", "{" or an unclosed :::' }];
     }
     const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!);
-    return checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors }).map((problem) => ({ file: entry.file, ...problem }));
+    const openingCard = entryCollections.find((collection) => collection.name === entry.collection)?.openingCard;
+    const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine) : [];
+    return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors })].map((problem) => ({ file: entry.file, ...problem }));
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dataCollections, entryCollections } from '../../schemas/collections';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../../markdown/vocabulary';
+import { openingCardSyntax } from '../content-check/opening-card';
 
 type AnySchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -100,7 +101,15 @@ export function contentReference(): string {
     '',
     '## Entries',
     '',
-    ...entryCollections.flatMap((collection) => [`### ${collection.name}`, '', `File names: ${collection.idHint}.`, '', table(fieldRows(collection.schema)), '']),
+    ...entryCollections.flatMap((collection) => [
+      `### ${collection.name}`,
+      '',
+      `File names: ${collection.idHint}.`,
+      '',
+      ...(collection.openingCard ? [`The text opens with a care card of level "${collection.openingCard}", saying when to call: \`${openingCardSyntax(collection.openingCard)}\`.`, ''] : []),
+      table(fieldRows(collection.schema)),
+      '',
+    ]),
     '## Data files',
     '',
     ...dataCollections.flatMap((collection) => [`### content/data/${collection.name}.yaml`, '', 'A list of records, each starting with `- id:`.', '', table(fieldRows(collection.schema)), '']),

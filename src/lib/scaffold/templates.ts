@@ -1,3 +1,6 @@
+import { audiences, reviewerCapacities } from '../../schemas/algorithm';
+import { recordKinds } from '../../schemas/minutes';
+
 /**
  * Starting points for new entries: valid files, commented for editors, that `npm run new`
  * writes. Each starts as a draft, so nothing half-written is published.
@@ -23,7 +26,7 @@ title: Якщо …
 summary: Що робити, якщо …, і куди звернутися по допомогу.
 # Тема, одна з: ${list(context.categories)}
 category: ${context.categories[0] ?? 'theft-and-robbery'}
-# Для кого: adults, children, teenagers, parents, older-people
+# Для кого: ${audiences.join(', ')}
 audience: [adults]
 # draft: видно лише в попередньому перегляді; published: на сайті.
 status: draft
@@ -39,15 +42,30 @@ fieldTesting:
   status: not-tested
 reviewed: ${context.today}
 nextReview: ${context.inSixMonths}
-# Офіційні джерела, на яких ґрунтується текст.
+# Хто з фахівців перевірив текст: organisation (з переліку вище) і capacity (${reviewerCapacities.join(', ')}).
+# Залиште порожнім, доки ніхто поза редакцією не перевірив.
+reviewedBy: []
+# Щонайменше дві сторінки офіційних настанов (не головні сторінки сайтів): назва, адреса, хто видав, коли перевірено.
 sources:
-  - title: Назва офіційного документа
-    url: https://zakon.rada.gov.ua/
+  - title: Назва сторінки з настановами
+    url: https://zakon.rada.gov.ua/laws/show/назва-документа
+    publisher: Хто видав
+    checked: ${context.today}
+  - title: Назва другої сторінки
+    url: https://zakon.rada.gov.ua/laws/show/інший-документ
+    publisher: Хто видав
+    checked: ${context.today}
 # Слова, якими мешканці шукатимуть цю сторінку.
 keywords: [слово, ще одне слово]
 # Куди телефонувати, з: ${list(context.contacts)}
 contacts: [${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}]
+# Пов’язані алгоритми (їхні назви файлів), які можуть знадобитися далі.
+related: []
 ---
+
+:::callout{level="immediate" contact="${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}"}
+- перша небезпека, за якої треба телефонувати негайно (алгоритм завжди починається з цієї картки).
+:::
 
 :::steps
 1. Перший крок.
@@ -60,6 +78,8 @@ export function minutesTemplate(context: TemplateContext): string {
   return `---
 title: Робоча зустріч …
 summary: Про що говорили і що вирішили.
+# Що це за запис: ${recordKinds.join(', ')}. Для всього, крім official-minutes, вкажіть джерело в sources.
+record: official-minutes
 # Дата зустрічі: така сама, як на початку назви файлу.
 date: ${context.id.slice(0, 10)}
 place: Місце зустрічі
