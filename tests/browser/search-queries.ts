@@ -65,6 +65,7 @@ export const searchQueries: Record<'uk' | 'en', [query: string, expected: string
     ['снаряд що не розірвався', uk('explosive-objects')],
     ['підозрілий предмет', uk('explosive-objects')],
     ['розтяжка', uk('explosive-objects')],
+    ['дитина знайшла іграшку на землі', uk('explosive-objects')],
     ['пожежа', uk('fire-gas-or-collapse')],
     ['пожежа в квартирі', uk('fire-gas-or-collapse')],
     ['запах газу', uk('fire-gas-or-collapse')],
