@@ -1,7 +1,10 @@
 /** html-validate settings for the built site (tests/build/html-validity.test.ts). */
 module.exports = {
   extends: ['html-validate:recommended'],
+  plugins: [require('./tests/support/valid-url-rule.cjs')],
   rules: {
+    // What the Nu HTML checker reports and html-validate does not: unencoded characters in addresses.
+    'safe-city/valid-url': 'error',
     // Each page carries its own small stylesheet inline, so it arrives in one round trip.
     'no-inline-style': 'off',
     // Astro writes void elements as `<meta …>`; either style is valid HTML.

@@ -14,7 +14,7 @@ import { recommendationSchema } from './schemas/recommendation';
 // check cannot disagree. The check runs first and explains problems to editors; these are
 // what give pages their types.
 const root = contentRoot();
-const entries = (name: string) => glob({ pattern: '*/*.{md,mdx}', base: `./${root}/${name}` });
+const entries = (name: string) => glob({ pattern: '*/*.mdx', base: `./${root}/${name}` });
 const records = (name: string) => file(`./${root}/data/${name}.yaml`, { parser: (text) => parse(text) as Record<string, unknown>[] });
 
 export const collections = {

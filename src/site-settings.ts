@@ -21,7 +21,11 @@ export const siteSettings = {
   branch: process.env.SAFE_CITY_BRANCH ?? 'main',
 };
 
-/** Where an editor changes a file in the repository's web editor. */
+/**
+ * Where an editor changes a file in the repository's web editor. Each path segment is
+ * encoded: page templates live in folders such as `[lang]`, and `[` is not allowed in a URL path.
+ */
 export function editUrl(filePath: string): string {
-  return `${siteSettings.repositoryUrl.replace(/\/$/, '')}/edit/${siteSettings.branch}/${filePath}`;
+  const encodePath = (value: string) => value.split('/').map(encodeURIComponent).join('/');
+  return `${siteSettings.repositoryUrl.replace(/\/$/, '')}/edit/${encodePath(siteSettings.branch)}/${encodePath(filePath)}`;
 }

@@ -74,6 +74,26 @@ function anchorProblems(url: string, anchors: Set<string> | undefined, line: num
 }
 
 /**
+ * The schemes a link in content may use. Anything else (`javascript:`, `data:`, `vbscript:`,
+ * `file:`…) could run code in the reader's browser or reach into their device.
+ */
+const linkSchemes = ['https:', 'http:', 'mailto:', 'tel:'];
+
+/** A link whose scheme is not one of `linkSchemes`, read the way a browser reads it. */
+function schemeProblems(url: string, line: number): TextProblem[] {
+  let scheme: string;
+  try {
+    // Resolving against a base gives site paths and #anchors the base's https: and leaves a
+    // written scheme as the browser would see it (case, stray tabs and all).
+    scheme = new URL(url, 'https://site.invalid/').protocol;
+  } catch {
+    return [{ line, message: `the link ${url} is not a valid address`, fix: 'write a full https:// address or a path on this site such as /uk/algorithms/street-robbery/' }];
+  }
+  if (linkSchemes.includes(scheme)) return [];
+  return [{ line, message: `the link ${url} uses "${scheme}", which content may not link to`, fix: `link to an address that starts with ${linkSchemes.join(' ')} or to a path on this site such as /uk/algorithms/street-robbery/` }];
+}
+
+/**
  * Check an entry's text against the house rules: only the vocabulary, no raw HTML, scripts,
  * expressions, imports or components, local images with alt text, and no phone number typed
  * by hand. Returns every problem found.
@@ -106,9 +126,15 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
       case 'html':
         problems.push({ line, message: /<script/i.test(node.value) ? '<script> is not allowed in content' : 'raw HTML is not allowed in content', fix: 'use Markdown and the vocabulary instead' });
         return 'skip';
+      case 'definition':
+        problems.push(...schemeProblems(node.url, line));
+        return undefined;
       case 'link': {
         const url = node.url;
-        if (options.knownPaths && url.startsWith('/') && !url.startsWith('//')) {
+        const unsafe = schemeProblems(url, line);
+        if (unsafe.length > 0) {
+          problems.push(...unsafe);
+        } else if (options.knownPaths && url.startsWith('/') && !url.startsWith('//')) {
           const address = url.replace(/[?#].*$/, '');
           // Pages end in a slash; files (feed.xml, the open-data .json) keep their name.
           const target = /\.[a-z0-9]+$/i.test(address) ? address : address.replace(/\/?$/, '/');

@@ -13,7 +13,7 @@ const expected: Record<string, { file: string; field?: string }> = {
   'impossible date': { file: 'algorithms/uk/sample-published.mdx:20', field: 'field "reviewed"' },
   'unknown reference': { file: 'algorithms/uk/sample-published.mdx:36', field: 'field "contacts.1"' },
   'translation disagrees with its original': { file: 'algorithms/en/sample-published.mdx:6', field: 'field "audience"' },
-  'duplicate id': { file: 'algorithms/uk/sample-published.mdx' },
+  'Markdown file instead of MDX': { file: 'algorithms/uk/sample-other.md' },
   'duplicate id in a data file': { file: 'data/organisations.yaml:5', field: 'field "id"' },
   'old id that another entry still has': { file: 'algorithms/uk/sample-untranslated.mdx:5', field: 'field "previousIds.0"' },
   'broken YAML': { file: 'algorithms/uk/sample-published.mdx:5' },

@@ -15,7 +15,7 @@ export const badInputCases: Record<string, Mutation[]> = {
   'impossible date': [{ file: published, text: replace('reviewed: 2026-02-01', 'reviewed: 2026-02-30') }],
   'unknown reference': [{ file: published, text: replace('contacts: [police]', 'contacts: [police, fire-brigade]') }],
   'translation disagrees with its original': [{ file: translation, text: replace('audience: [adults]', 'audience: [adults, children]') }],
-  'duplicate id': [{ file: 'algorithms/uk/sample-published.md', text: copyOf(published) }],
+  'Markdown file instead of MDX': [{ file: 'algorithms/uk/sample-other.md', text: copyOf(published) }],
   'duplicate id in a data file': [
     { file: 'data/organisations.yaml', text: (old) => `${old}\n- id: fixture-ngo\n  name: { uk: Друга, en: Second }\n  kind: ngo\n` },
   ],

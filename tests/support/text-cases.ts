@@ -19,5 +19,6 @@ export const badTextCases: Record<string, string> = {
   'link to a step that does not exist': 'Див. [крок](/uk/algorithms/sample-untranslated/#step-99) і [цей крок](#nowhere).',
   'named anchor that another step has automatically': ':::steps\n1. Один.\n2. :anchor{#step-1} Два.\n:::',
   'relative link': 'Див. [інший алгоритм](../sample-published/).',
+  'link that runs code': 'Натисніть [тут](javascript:alert(1)), [тут](JavaScript:void(0)), [тут](data:text/html,hi) або [тут][file].\n\n[file]: file:///etc/passwd',
   'unreadable text': 'Текст з <незакритим тегом.',
 };

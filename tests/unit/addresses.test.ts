@@ -4,7 +4,7 @@ import { redirectsIn } from '../../src/lib/addresses/redirects';
 import type { CheckedEntry, ContentModel } from '../../src/lib/content-check/model';
 
 function algorithm(id: string, lang: string, data: Record<string, unknown>): CheckedEntry {
-  return { collection: 'algorithms', lang, id, file: `content/algorithms/${lang}/${id}.mdx`, data, valid: data, body: '', bodyLine: 1, mdx: true, lineOf: () => 1 };
+  return { collection: 'algorithms', lang, id, file: `content/algorithms/${lang}/${id}.mdx`, data, valid: data, body: '', bodyLine: 1, lineOf: () => 1 };
 }
 const model = (...entries: CheckedEntry[]): ContentModel => ({ entries, records: {} });
 

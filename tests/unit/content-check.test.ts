@@ -74,13 +74,13 @@ describe('bad input is reported with file, line and field', () => {
           Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)"
     `);
   });
-  it('duplicate id', () => {
-    expect(report('duplicate id')).toMatchInlineSnapshot(`
+  it('Markdown file instead of MDX', () => {
+    expect(report('Markdown file instead of MDX')).toMatchInlineSnapshot(`
       "Content check found 1 problem:
 
-      1. tests/.output/content/duplicate-id/algorithms/uk/sample-published.mdx:1
-          the id "sample-published" is already used by tests/.output/content/duplicate-id/algorithms/uk/sample-published.md
-          Fix: keep one of the two files: an id may appear once per language (an .md and an .mdx of the same name count as the same id)"
+      1. tests/.output/content/Markdown-file-instead-of-MDX/algorithms/uk/sample-other.md
+          only .mdx files are read here, so this file would not be published
+          Fix: rename the file to end in .mdx (the text stays the same)"
     `);
   });
   it('duplicate id in a data file', () => {

@@ -1,24 +1,12 @@
 import type { ContentModel } from './model';
 import type { Problem } from './problem';
 
-/** Two entries or records may not share an id: every link to it would be ambiguous. */
+/**
+ * Two records may not share an id, and an old id may not be claimed twice: every link to it
+ * would be ambiguous. (An entry's id is its file name, which a folder holds once.)
+ */
 export function duplicateProblems(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, { file: string; line: number }>();
-  for (const entry of model.entries) {
-    const key = `${entry.collection}/${entry.lang}/${entry.id}`;
-    const first = seen.get(key);
-    if (first) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        message: `the id "${entry.id}" is already used by ${first.file}`,
-        fix: 'keep one of the two files: an id may appear once per language (an .md and an .mdx of the same name count as the same id)',
-      });
-    } else {
-      seen.set(key, { file: entry.file, line: 1 });
-    }
-  }
   problems.push(...previousIdProblems(model));
   for (const [name, records] of Object.entries(model.records)) {
     const ids = new Map<string, number>();

@@ -26,8 +26,11 @@ function readEntries(projectRoot: string, contentDir: string, problems: Problem[
         problems.push({ file, message: `this file is not inside a language folder`, fix: `move it to content/${collection.name}/<language>/, where <language> is one of: ${langCodes.join(', ')}` });
         continue;
       }
-      if (extension !== '.mdx' && extension !== '.md') {
-        problems.push({ file, message: `only .mdx files are read here`, fix: 'rename the file to end in .mdx, or move it out of content/' });
+      if (extension !== '.mdx') {
+        // Astro renders .md files on its own path (eagerly, and losing some errors), so the
+        // site reads .mdx only and says so rather than skipping the file in silence.
+        const fix = extension === '.md' ? 'rename the file to end in .mdx (the text stays the same)' : 'rename the file to end in .mdx, or move it out of content/';
+        problems.push({ file, message: `only .mdx files are read here, so this file would not be published`, fix });
         continue;
       }
       const id = path.basename(name!, extension);
@@ -42,7 +45,7 @@ function readEntries(projectRoot: string, contentDir: string, problems: Problem[
       const record = readRecord ?? { file, data: {}, lineOf: () => 1 };
       const { data, problems: fieldProblems } = readRecord ? schemaProblems(collection.schema, record) : { data: undefined, problems: [] };
       problems.push(...fieldProblems);
-      const entry: CheckedEntry = { ...record, collection: collection.name, lang, id, body, bodyLine, mdx: extension === '.mdx', valid: data as Record<string, unknown> | undefined };
+      const entry: CheckedEntry = { ...record, collection: collection.name, lang, id, body, bodyLine, valid: data as Record<string, unknown> | undefined };
       if (collection.name === 'minutes' && typeof record.data.date === 'string' && !id.startsWith(record.data.date)) {
         problems.push({ file, line: record.lineOf(['date']), field: 'date', message: `the date ${record.data.date} does not match the date in the file name`, fix: 'minutes files are named <date>-<short-name>.mdx: make the two dates the same' });
       }

@@ -5,8 +5,6 @@ export interface CheckedEntry extends SourceEntry {
   body: string;
   /** The line of the file on which `body` starts. */
   bodyLine: number;
-  /** Whether the file is MDX (`.mdx`) rather than plain Markdown. */
-  mdx: boolean;
   /** The validated data; undefined when the frontmatter has problems. */
   valid?: Record<string, unknown> | undefined;
 }

@@ -61,7 +61,7 @@ function anchorsByPath(model: ContentModel, trees: Map<CheckedEntry, Root>): Map
 export function textProblems(model: ContentModel): Problem[] {
   const contacts = new Map((model.records.contacts ?? []).map((record) => [record.id, String(record.data.number ?? '')]));
   const knownPaths = sitePaths(model);
-  const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body, entry.mdx) }));
+  const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body) }));
   const trees = new Map(parsed.filter((item) => item.tree).map((item) => [item.entry, item.tree!]));
   const knownAnchors = anchorsByPath(model, trees);
   return parsed.flatMap(({ entry, tree, error }) => {
