@@ -14,25 +14,17 @@ import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-languag
 import { defaultLang, locales } from './src/i18n/locales.ts';
 import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
 import { siteMarkdownProcessor } from './src/markdown/mdx-compile-threads.ts';
-import { contentRoot } from './src/schemas/collections.ts';
+import { siteSettings } from './src/site-settings.ts';
 import { fileURLToPath } from 'node:url';
 
-// The public address of the site, the one setting a deployment changes: SITE_URL, with a path
-// when the site lives under one (https://example.github.io/safe-city/). Canonical links, the
-// sitemap, feeds, QR codes, the open data and every internal link follow it. The default is
-// where `npm start` serves.
-const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
-const site = siteUrl.origin;
-const base = siteUrl.pathname.replace(/\/?$/, '/');
+// Every setting a deployment may change (SITE_URL, the content folder…) is read and checked in
+// src/site-settings.ts; nothing here reads the environment.
+const { site, base, contentDir } = siteSettings;
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * The content as the content check read it, for integrations that need all of it at once.
- * @type {import('./src/lib/content-check/model.ts').ContentModel | undefined}
- */
-let checkedContent;
-
-const markdownProcessor = siteMarkdownProcessor({ projectRoot, contentDir: contentRoot(), base });
+const markdownProcessor = siteMarkdownProcessor({ projectRoot, contentDir, base });
+// The content as the check read it, for the integrations that need all of it at once.
+const checkedContent = contentCheck();
 
 export default defineConfig({
   site,
@@ -40,7 +32,7 @@ export default defineConfig({
   // Builds of other content (test fixtures, benchmarks) keep a cache each. Astro's content cache
   // keeps an unchanged entry's file path: shared, a benchmark of 1,000 algorithms linked "Edit
   // this page" to the files of the benchmark of 100 it had built before.
-  ...(process.env.SAFE_CITY_CONTENT ? { cacheDir: `./tests/.output/astro-cache/${contentRoot().replace(/[^\w-]+/g, '-')}` } : {}),
+  ...(contentDir !== 'content' ? { cacheDir: `./tests/.output/astro-cache/${contentDir.replace(/[^\w-]+/g, '-')}` } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -54,7 +46,7 @@ export default defineConfig({
   },
   markdown: { processor: markdownProcessor },
   integrations: [
-    contentCheck((model) => (checkedContent = model)),
+    checkedContent,
     draftVisibility(),
     mdxCompileThreads(markdownProcessor),
     mdx(),
@@ -68,10 +60,10 @@ export default defineConfig({
       serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),
-    movedAddresses(() => checkedContent),
+    movedAddresses(checkedContent.model),
     hostHeaders(),
     // Fixture and benchmark builds use other content and are not held to the published list.
-    publishedAddresses({ listFile: `${projectRoot}content/published-urls.txt`, enabled: contentRoot() === 'content' }),
+    publishedAddresses({ listFile: `${projectRoot}content/published-urls.txt`, enabled: contentDir === 'content' }),
     searchIndex(),
     offlineReading(),
   ],

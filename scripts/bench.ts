@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
-import { contentRoot } from '../src/schemas/collections';
+import { siteSettings } from '../src/site-settings';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
 import { writeStarlightSite } from './support/starlight-site';
@@ -27,7 +27,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function contentCheckTime(contentDir = contentRoot()) {
+function contentCheckTime(contentDir = siteSettings.contentDir) {
   const times: number[] = [];
   let entries = 0;
   for (let run = 0; run < 5; run++) {

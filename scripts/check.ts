@@ -6,16 +6,16 @@
 import { performance } from 'node:perf_hooks';
 import { checkContent, formatProblems } from '../src/lib/content-check';
 import { githubAnnotations } from '../src/lib/content-check/github-annotations';
-import { contentRoot } from '../src/schemas/collections';
+import { siteSettings } from '../src/site-settings';
 
 const started = performance.now();
-const { model, problems } = checkContent(process.cwd(), contentRoot());
+const { model, problems } = checkContent(process.cwd(), siteSettings.contentDir);
 const files = model.entries.length + Object.keys(model.records).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));
-  if (process.env.GITHUB_ACTIONS) console.log(githubAnnotations(problems).join('\n'));
+  if (siteSettings.githubActions) console.log(githubAnnotations(problems).join('\n'));
   console.error(`\n${files} files checked in ${seconds} s.`);
   process.exit(1);
 }

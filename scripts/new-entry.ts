@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { defaultLang, isLang, langCodes } from '../src/i18n/locales';
 import { checkContent, formatProblems } from '../src/lib/content-check';
 import { algorithmTemplate, minutesTemplate, recommendationTemplate, translationTemplate, type TemplateContext } from '../src/lib/scaffold/templates';
-import { contentRoot, entryCollections } from '../src/schemas/collections';
+import { entryCollections } from '../src/schemas/collections';
+import { siteSettings } from '../src/site-settings';
 
 const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' } as const;
 const templates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate };
@@ -27,7 +28,7 @@ const collection = entryCollections.find((candidate) => candidate.name === colle
 if (!collection.idPattern.test(id)) fail(`"${id}" cannot be an id: use ${collection.idHint}.`);
 
 const root = process.cwd();
-const content = contentRoot();
+const content = siteSettings.contentDir;
 const fileFor = (lang: string) => path.posix.join(content, collectionName, lang, `${id}.mdx`);
 const lang = values.translate ?? defaultLang;
 if (!isLang(lang) || (values.translate && lang === defaultLang)) fail(`Translate into one of: ${langCodes.filter((code) => code !== defaultLang).join(', ')}.`);

@@ -1,11 +1,11 @@
 /** `npm run translations`: per language, which entries are not translated and which are out of date. */
 import { langCodes } from '../src/i18n/locales';
 import { checkContent } from '../src/lib/content-check';
-import { isDraft } from '../src/lib/content-check/model';
+import { isDraft } from '../src/schemas/entry-base';
 import { translationStatus } from '../src/lib/translation-status';
-import { contentRoot } from '../src/schemas/collections';
+import { siteSettings } from '../src/site-settings';
 
-const { model } = checkContent(process.cwd(), contentRoot());
+const { model } = checkContent(process.cwd(), siteSettings.contentDir);
 const units = model.entries
   .filter((entry) => !isDraft(entry.data))
   .map((entry) => ({
@@ -20,9 +20,9 @@ const units = model.entries
 for (const status of translationStatus(units, langCodes)) {
   console.log(`\n${status.lang}: ${status.translated} up to date, ${status.outdated.length} out of date, ${status.missing.length} missing`);
   for (const { translation, original } of status.outdated) {
-    console.log(`  out of date  ${contentRoot()}/${translation.collection}/${status.lang}/${translation.id}.mdx translates version ${translation.translationOf}, the original is at ${original.version}`);
+    console.log(`  out of date  ${siteSettings.contentDir}/${translation.collection}/${status.lang}/${translation.id}.mdx translates version ${translation.translationOf}, the original is at ${original.version}`);
   }
   for (const missing of status.missing) {
-    console.log(`  missing      ${contentRoot()}/${missing.collection}/${status.lang}/${missing.id}.mdx  (${missing.title})`);
+    console.log(`  missing      ${siteSettings.contentDir}/${missing.collection}/${status.lang}/${missing.id}.mdx  (${missing.title})`);
   }
 }

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { algorithmSchema } from './schemas/algorithm';
 import { categorySchema } from './schemas/category';
-import { contentRoot } from './schemas/collections';
+import { siteSettings } from './site-settings';
 import { contactSchema } from './schemas/contact';
 import { minutesSchema } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
@@ -13,7 +13,7 @@ import { recommendationSchema } from './schemas/recommendation';
 // The same schemas the content check uses (src/schemas/collections.ts), so the build and the
 // check cannot disagree. The check runs first and explains problems to editors; these are
 // what give pages their types.
-const root = contentRoot();
+const root = siteSettings.contentDir;
 const entries = (name: string) => glob({ pattern: '*/*.mdx', base: `./${root}/${name}` });
 const records = (name: string) => file(`./${root}/data/${name}.yaml`, { parser: (text) => parse(text) as Record<string, unknown>[] });
 

@@ -1,7 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { openedHandoff } from './search/pages-for-index-handoff';
-import { siteBase as base } from './lib/site-base';
+import { siteSettings } from './site-settings';
 
+const { base } = siteSettings;
 
 /**
  * Hands each page to the search index as soon as it is rendered, so Pagefind's own process

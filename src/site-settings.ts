@@ -1,25 +1,62 @@
+import { z } from 'astro/zod';
+
 /**
- * Settings that describe where the project lives. Each is one value, read from the
- * environment where a deployment needs to change it.
+ * The site's settings: the only module that reads the environment. Each setting a deployment
+ * may change is one variable, validated once when the build starts, so a mistyped value stops
+ * the build with its name rather than surfacing as a broken page.
  */
-export const siteSettings = {
+const environment = z.object({
   /**
-   * The public repository holding this site, for "Edit this page" links. Set
-   * SAFE_CITY_REPOSITORY_URL when the repository moves.
+   * The public address of the site, with a path when it lives under one
+   * (https://example.github.io/safe-city/). Canonical links, the sitemap, feeds, QR codes, the
+   * open data and every internal link follow it. The default is where `npm start` serves.
    */
-  repositoryUrl: process.env.SAFE_CITY_REPOSITORY_URL ?? 'https://github.com/safe-city-kherson/safe-city',
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4321/'),
+  /** The folder content is read from, relative to the project root; tests point it at fixtures. */
+  SAFE_CITY_CONTENT: z.string().min(1).default('content'),
+  /** The public repository holding this site, for "Edit this page" and "Report a mistake". */
+  SAFE_CITY_REPOSITORY_URL: z.url({ protocol: /^https$/ }).default('https://github.com/safe-city-kherson/safe-city'),
+  /** The branch editors propose changes against. */
+  SAFE_CITY_BRANCH: z.string().min(1).default('main'),
   /**
    * Where the quick exit sends a visitor: a neutral page an onlooker would not question (a
    * weather search). Opened with location.replace, so Back does not return to this site.
    */
-  quickExitUrl: process.env.SAFE_CITY_QUICK_EXIT_URL ?? 'https://www.google.com/search?q=%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%B0',
+  SAFE_CITY_QUICK_EXIT_URL: z.url({ protocol: /^https$/ }).default('https://www.google.com/search?q=%D0%BF%D0%BE%D0%B3%D0%BE%D0%B4%D0%B0'),
   /** How many algorithms a topic page lists before it continues on a next page. */
-  topicPageSize: Number(process.env.SAFE_CITY_TOPIC_PAGE_SIZE ?? 40),
+  SAFE_CITY_TOPIC_PAGE_SIZE: z.coerce.number().int().positive().default(40),
   /** How many leaflets a print pack holds before it continues on a next page (a class set, not a book). */
-  leafletPackSize: Number(process.env.SAFE_CITY_LEAFLET_PACK_SIZE ?? 20),
-  /** The branch editors propose changes against. */
-  branch: process.env.SAFE_CITY_BRANCH ?? 'main',
-};
+  SAFE_CITY_LEAFLET_PACK_SIZE: z.coerce.number().int().positive().default(20),
+  /** Set by GitHub Actions: problems are also printed as annotations on the pull request. */
+  GITHUB_ACTIONS: z.string().optional(),
+});
+
+/** The settings in the form the site uses, from an environment such as `process.env`. */
+export function readSiteSettings(env: Record<string, string | undefined>) {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`The site's settings are not valid:\n${z.prettifyError(parsed.error)}\nFix the environment variable named above, or unset it to use the default.`);
+  }
+  const values = parsed.data;
+  const siteUrl = new URL(values.SITE_URL);
+  return {
+    /** The origin the site is served from: `https://example.github.io`. */
+    site: siteUrl.origin,
+    /** The path the site is served under, always ending in a slash (`/`, `/safe-city/`). */
+    base: siteUrl.pathname.replace(/\/?$/, '/'),
+    contentDir: values.SAFE_CITY_CONTENT,
+    repositoryUrl: values.SAFE_CITY_REPOSITORY_URL.replace(/\/$/, ''),
+    branch: values.SAFE_CITY_BRANCH,
+    quickExitUrl: values.SAFE_CITY_QUICK_EXIT_URL,
+    topicPageSize: values.SAFE_CITY_TOPIC_PAGE_SIZE,
+    leafletPackSize: values.SAFE_CITY_LEAFLET_PACK_SIZE,
+    githubActions: values.GITHUB_ACTIONS === 'true',
+  };
+}
+
+export type SiteSettings = ReturnType<typeof readSiteSettings>;
+
+export const siteSettings: SiteSettings = readSiteSettings(process.env);
 
 /**
  * Where an editor changes a file in the repository's web editor. Each path segment is
@@ -27,5 +64,5 @@ export const siteSettings = {
  */
 export function editUrl(filePath: string): string {
   const encodePath = (value: string) => value.split('/').map(encodeURIComponent).join('/');
-  return `${siteSettings.repositoryUrl.replace(/\/$/, '')}/edit/${encodePath(siteSettings.branch)}/${encodePath(filePath)}`;
+  return `${siteSettings.repositoryUrl}/edit/${encodePath(siteSettings.branch)}/${encodePath(filePath)}`;
 }

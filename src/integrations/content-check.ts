@@ -2,23 +2,25 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content-check';
 import type { ContentModel } from '../lib/content-check/model';
-import { contentRoot } from '../schemas/collections';
+import { siteSettings } from '../site-settings';
 
 /**
  * Runs the content check before Astro reads any content, so a production build with a
  * content problem stops at once, lists every problem, and writes nothing to `dist/`.
  * In `astro dev` the problems are printed and the server keeps running. Integrations that
- * need the content as a whole (moved addresses) get the checked model through `onChecked`,
- * so the content is read once.
+ * need the content as a whole (moved addresses) ask the returned `model()`, so the content
+ * is read once and nothing is kept outside the integration that read it.
  */
-export function contentCheck(onChecked?: (model: ContentModel) => void): AstroIntegration {
+export function contentCheck(): AstroIntegration & { model: () => ContentModel | undefined } {
+  let checked: ContentModel | undefined;
   return {
+    model: () => checked,
     name: 'safe-city:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const { model, problems } = checkContent(projectRoot, contentRoot());
-        onChecked?.(model);
+        const { model, problems } = checkContent(projectRoot, siteSettings.contentDir);
+        checked = model;
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

@@ -7,6 +7,7 @@ import { useTranslations } from '../i18n/translator';
 import type { ContentModel } from '../lib/content-check/model';
 import { redirectPageHtml } from '../lib/addresses/redirect-page';
 import { redirectsIn } from '../lib/addresses/redirects';
+import { siteSettings } from '../site-settings';
 
 /**
  * Keeps old addresses working after a rename or merge: writes a small redirect page at each
@@ -14,15 +15,10 @@ import { redirectsIn } from '../lib/addresses/redirects';
  * real 301, and the same list as nginx `location`s (`nginx-redirects.conf`). The redirect pages are written after Astro's pages, so the sitemap never lists them.
  */
 export function movedAddresses(model: () => ContentModel | undefined): AstroIntegration {
-  let site: URL;
-  let base = '/';
+  const { site, base } = siteSettings;
   return {
     name: 'safe-city:moved-addresses',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = new URL(config.site ?? 'http://localhost/');
-        base = config.base.replace(/\/?$/, '/');
-      },
       'astro:build:done': ({ dir, logger }) => {
         const content = model();
         if (!content) return;

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langCodes } from '../i18n/locales';
+import { siteSettings } from '../site-settings';
 
 /** The pages a reader keeps for offline reading in one language, as paths from the site's base (`/uk/contacts/`). */
 export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
@@ -32,14 +33,13 @@ export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
  * those files' contents, so that every deploy that changes them replaces the old copies.
  */
 export function offlineReading(): AstroIntegration {
+  const { base } = siteSettings;
   let root: URL;
-  let base = '/';
   return {
     name: 'safe-city:offline-reading',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteSettings } from '../site-settings';
 import { addressOfFile, comparePublished, formatPublishedList, parsePublishedList, stepAddresses } from '../lib/addresses/published-list';
 
 /**
@@ -54,7 +55,7 @@ export function publishedAddresses(options: { listFile: string; enabled: boolean
         writeFileSync(options.listFile, formatPublishedList([...listed, ...added]));
         const message = `${added.length} new address(es) added to ${listName}`;
         logger.info(`${message}: commit it with your change (the deploy on main records it too)`);
-        if (process.env.GITHUB_ACTIONS) console.log(`::notice file=${listName}::${message}`);
+        if (siteSettings.githubActions) console.log(`::notice file=${listName}::${message}`);
       },
     },
   };

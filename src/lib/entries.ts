@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
+import { isDraft } from '../schemas/entry-base';
 import { isOutdated } from './translation-status';
 
 export type EntryCollectionName = 'algorithms' | 'minutes' | 'recommendations' | 'pages';
@@ -21,9 +22,8 @@ export interface LocalizedEntry<C extends EntryCollectionName> {
 }
 
 /** Drafts exist only while editing: `astro dev` shows them, every build leaves them out. */
-export function isVisible(data: { status?: string; draft?: boolean }, showDrafts: boolean = import.meta.env.SAFE_CITY_SHOW_DRAFTS === true): boolean {
-  const draft = data.status === 'draft' || data.draft === true;
-  return !draft || showDrafts;
+export function isVisible(data: { draft?: unknown }, showDrafts: boolean = import.meta.env.SAFE_CITY_SHOW_DRAFTS === true): boolean {
+  return !isDraft(data) || showDrafts;
 }
 
 export function splitId(entryId: string): { lang: Lang; id: string } {
@@ -39,7 +39,7 @@ export async function entriesIn<C extends EntryCollectionName>(collection: C, la
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   const byKey = new Map(all.map((entry) => [entry.id, entry]));
   return all
-    .filter((entry) => splitId(entry.id).lang === defaultLang && isVisible(entry.data as { status?: string; draft?: boolean }))
+    .filter((entry) => splitId(entry.id).lang === defaultLang && isVisible(entry.data as { draft?: unknown }))
     .map((original) => {
       const { id } = splitId(original.id);
       const translation = byKey.get(`${lang}/${id}`);

@@ -2,6 +2,8 @@ import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { stepAnchors, type StepAnchor } from './step-anchors';
 import { visitParents } from 'unist-util-visit-parents';
+import { idPattern } from '../lib/id-pattern';
+import { dialDigits } from '../lib/phone-number';
 import { findPhoneNumbers } from './phone-numbers';
 import { directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
 
@@ -34,8 +36,6 @@ const isDirective = (node: Nodes): node is Directive =>
 export function isOrdinaryText(node: Directive): boolean {
   return node.type === 'textDirective' && !isDirectiveName(node.name);
 }
-
-const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<string, string>, problems: TextProblem[], line: number) {
   const syntax = directiveSyntax(spec.name, spec.kind);
@@ -157,7 +157,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
       }
       case 'text': {
         for (const found of findPhoneNumbers(node.value, knownNumbers)) {
-          const contact = [...options.contacts].find(([, number]) => number.replace(/\D/g, '') === found.text.replace(/\D/g, ''))?.[0];
+          const contact = [...options.contacts].find(([, number]) => dialDigits(number) === dialDigits(found.text))?.[0];
           problems.push({
             line: line + (node.value.slice(0, found.index).match(/\n/g)?.length ?? 0),
             message: `the phone number "${found.text}" is typed by hand`,
@@ -202,7 +202,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
     if (spec.placement === 'substep' && !(inSteps && depth >= 2 && atItemStart)) {
       problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a sub-step (an indented "- " line under a step in :::steps)`, fix: spec.example });
     }
-    if (spec.name === 'anchor' && !stepIdPattern.test(node.attributes?.id ?? '')) {
+    if (spec.name === 'anchor' && !idPattern.test(node.attributes?.id ?? '')) {
       problems.push({ line, message: `:anchor needs an id of lowercase Latin letters, digits and hyphens`, fix: 'for example: :anchor{#call-police}' });
     }
     return undefined;

@@ -3,6 +3,8 @@
  * contacts data (which records its source and when it was checked) and none goes stale.
  */
 
+import { dialDigits } from '../lib/phone-number';
+
 /** A run of digits with the separators people put inside phone numbers. */
 const candidate = /(?<![\p{L}\p{N}])\+?\d[\d \u00a0\-()]*\d(?![\p{L}\p{N}])/gu;
 /** Ukrainian numbers: 0XX XXX XX XX, +380…, 0 800 …. */
@@ -15,11 +17,11 @@ export interface FoundNumber {
 
 /** Hand-typed numbers in `text`: any known contact's number, or anything shaped like a Ukrainian phone number. */
 export function findPhoneNumbers(text: string, knownNumbers: Iterable<string>): FoundNumber[] {
-  const known = new Set([...knownNumbers].map((number) => number.replace(/\D/g, '')));
+  const known = new Set([...knownNumbers].map(dialDigits));
   const found: FoundNumber[] = [];
   for (const match of text.matchAll(candidate)) {
     // Split "102 або 103" style runs into their parts only where a space separates known numbers.
-    const digits = match[0].replace(/\D/g, '');
+    const digits = dialDigits(match[0]);
     if (known.has(digits) || ukrainianNumber.test(digits)) {
       found.push({ text: match[0], index: match.index });
       continue;

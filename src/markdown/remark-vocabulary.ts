@@ -5,7 +5,9 @@ import type { VFile } from 'vfile';
 import type { Lang } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
+import { dialDigits, displayNumber } from '../lib/phone-number';
 import { fileLanguage } from './file-language';
+import { stepAnchor } from './step-anchors';
 import { stepList } from './step-list';
 import { isDirectiveName, type CalloutLevel } from './vocabulary';
 
@@ -37,13 +39,11 @@ const text = (value: string): Text => ({ type: 'text', value });
 const span = (className: string, children: PhrasingContent[]): PhrasingContent =>
   element({ type: 'emphasis', children } as PhrasingContent, 'span', [className]);
 
-const dial = (number: string) => number.replace(/\D/g, '');
-const shown = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 
 function callLink(contact: RenderableContact, lang: Lang, withName: boolean): Link {
-  const children: PhrasingContent[] = [span('number', [text(shown(contact.number))])];
+  const children: PhrasingContent[] = [span('number', [text(displayNumber(contact.number))])];
   if (withName) children.push(text(` (${contact.name[lang] ?? contact.name.uk})`));
-  return element({ type: 'link', url: `tel:${dial(contact.number)}`, children } as Link, 'a', ['call-link']);
+  return element({ type: 'link', url: `tel:${dialDigits(contact.number)}`, children } as Link, 'a', ['call-link']);
 }
 
 /** The text of a directive's `[label]`, removed from its children. */
@@ -91,9 +91,8 @@ function renderSteps(node: ContainerDirective, t: Translator, before: number): n
   list.children.forEach((item: ListItem, index) => {
     const first = item.children[0];
     const number = before + index + 1;
-    let id = `step-${number}`;
-    if (first?.type === 'paragraph' && first.children[0]?.type === 'textDirective' && first.children[0].name === 'anchor') {
-      id = first.children[0].attributes?.id ?? id;
+    const { id, named } = stepAnchor(item, number);
+    if (named && first?.type === 'paragraph') {
       first.children.shift();
       const next = first.children[0] as PhrasingContent | undefined;
       if (next?.type === 'text') next.value = next.value.replace(/^\s+/, '');

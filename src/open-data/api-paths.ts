@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n/locales';
 import type { RecordSchemaName } from './record-schemas';
-import { siteBase as base } from '../lib/site-base';
+import { siteSettings } from '../site-settings';
+
+const { base } = siteSettings;
 
 export type ApiCollection = 'algorithms' | 'minutes' | 'recommendations';
 export const apiCollections: readonly ApiCollection[] = ['algorithms', 'minutes', 'recommendations'];
-
 
 /** `/api/v1/uk/algorithms.json` (the index) or `/api/v1/uk/algorithms/street-robbery.json`. Version 1 never changes shape. */
 export function apiPath(lang: Lang, collection: ApiCollection, id?: string): string {

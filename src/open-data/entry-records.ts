@@ -4,7 +4,7 @@ import { categoryById, contactById, inLang, organisationById } from '../lib/data
 import { isoDate } from '../lib/dates';
 import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
 import { pathTo, switchLanguage } from '../lib/permalinks';
-import { dialString } from '../schemas/contact';
+import { dialDigits } from '../lib/phone-number';
 import { schemaPath, type ApiCollection } from './api-paths';
 import { algorithmRecord, minutesRecord, recommendationRecord, type RecordSchemaName } from './record-schemas';
 import { entryHtml } from './entry-html';
@@ -53,7 +53,7 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
         id,
         name: inLang(contact.name, lang),
         number: contact.number,
-        dial: dialString(contact),
+        dial: dialDigits(contact.number),
         free: contact.free,
         hours: inLang(contact.hours, lang),
         source: { title: contact.source.title, url: contact.source.url },

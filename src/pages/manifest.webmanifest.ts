@@ -3,7 +3,9 @@ import { appIcons } from '../cards/app-icons';
 import { defaultLang } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import { pathTo } from '../lib/permalinks';
-import { siteBase as base } from '../lib/site-base';
+import { siteSettings } from '../site-settings';
+
+const { base } = siteSettings;
 
 /** The web app manifest, so the site can be installed; its addresses follow the site's base. */
 export const GET: APIRoute = () => {

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteBase } from '../lib/site-base';
+import { siteSettings } from '../site-settings';
+
+const { base: siteBase } = siteSettings;
 
 /** Every page may be indexed; the sitemap lists the published ones. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { entryBase, type ReferenceField } from './entry-base';
+import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
 import { calendarDate, entryId, guidanceSource } from './fields';
 
-export const algorithmStatuses = ['draft', 'field-testing', 'published', 'retired'] as const;
+export const algorithmStatuses = ['field-testing', 'published', 'retired'] as const;
 export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people', 'people-with-disabilities', 'displaced-people', 'teachers'] as const;
 /** In what capacity someone checked an algorithm: as police, as a lawyer, as a medic, as an NGO. */
 export const reviewerCapacities = ['police', 'lawyer', 'medic', 'ngo'] as const;
@@ -19,8 +19,8 @@ export const algorithmSchema = entryBase
     /** Who the instructions are written for. */
     audience: z.array(z.enum(audiences)).min(1).meta({ description: `Who it is for: ${audiences.join(', ')}.`, examples: [['adults']] }),
     /**
-     * `draft`: shown only while editing; `field-testing`: published while tested with residents;
-     * `published`; `retired`: kept online for reference, no longer maintained.
+     * `field-testing`: published while tested with residents; `published`; `retired`: kept
+     * online for reference, no longer maintained. (A draft is `draft: true`, as in every collection.)
      */
     status: z.enum(algorithmStatuses).meta({ description: `One of: ${algorithmStatuses.join(', ')}.`, examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
@@ -121,6 +121,7 @@ export const algorithmSharedFields = [
   'contacts',
   'reviewedBy',
   'related',
+  ...entryBaseSharedFields,
 ] as const;
 
 export const algorithmReferences: ReferenceField[] = [

@@ -3,7 +3,8 @@ import type { CalloutLevel } from '../markdown/vocabulary';
 import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './algorithm';
 import { categorySchema } from './category';
 import { contactSchema } from './contact';
-import type { ReferenceField } from './entry-base';
+import { entryBaseSharedFields, type ReferenceField } from './entry-base';
+import { idPattern } from '../lib/id-pattern';
 import { minutesIdPattern, minutesReferences, minutesSchema, minutesSharedFields } from './minutes';
 import { organisationSchema } from './organisation';
 import { pageSchema } from './page';
@@ -29,7 +30,6 @@ export interface DataCollection {
   schema: z.ZodType;
 }
 
-const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabHint = 'lowercase Latin letters, digits and hyphens, e.g. street-robbery.mdx';
 
 export const entryCollections: EntryCollection[] = [
@@ -38,7 +38,7 @@ export const entryCollections: EntryCollection[] = [
     schema: algorithmSchema,
     sharedFields: algorithmSharedFields,
     references: algorithmReferences,
-    idPattern: kebabId,
+    idPattern,
     idHint: kebabHint,
     openingCard: 'immediate',
   },
@@ -55,10 +55,10 @@ export const entryCollections: EntryCollection[] = [
     schema: recommendationSchema,
     sharedFields: recommendationSharedFields,
     references: recommendationReferences,
-    idPattern: kebabId,
+    idPattern,
     idHint: kebabHint,
   },
-  { name: 'pages', schema: pageSchema, sharedFields: ['standalone'], references: [], idPattern: kebabId, idHint: kebabHint },
+  { name: 'pages', schema: pageSchema, sharedFields: ['standalone', ...entryBaseSharedFields], references: [], idPattern, idHint: kebabHint },
 ];
 
 export const dataCollections: DataCollection[] = [
@@ -66,8 +66,3 @@ export const dataCollections: DataCollection[] = [
   { name: 'contacts', schema: contactSchema },
   { name: 'categories', schema: categorySchema },
 ];
-
-/** The folder content lives in, relative to the project root; tests point it at fixtures. */
-export function contentRoot(): string {
-  return process.env.SAFE_CITY_CONTENT ?? 'content';
-}

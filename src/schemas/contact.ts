@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { writtenNumber } from '../lib/phone-number';
 import { calendarDate, entryId, localizedText, localizedWords, sourceUrl } from './fields';
 
 /**
@@ -10,7 +11,7 @@ export const contactSchema = z
     /** How content refers to this contact, e.g. `police`. */
     id: entryId.meta({ description: 'How content refers to this contact.', examples: ['police'] }),
     /** The number as people read it, e.g. `15-47` or `0 800 500 335`. */
-    number: z.string().regex(/^[0-9][0-9 -]*[0-9]$/, 'write digits, spaces and hyphens only').meta({ description: 'The number as people read it.', examples: ['102'] }),
+    number: z.string().regex(writtenNumber, 'write digits, spaces and hyphens only').meta({ description: 'The number as people read it.', examples: ['102'] }),
     /** The service's name in each language. */
     name: localizedText.meta({ description: 'The service name in each language.' }),
     /** A short name for the emergency strip, e.g. "Поліція"; falls back to `name`. */
@@ -45,13 +46,3 @@ export const contactSchema = z
   .strict();
 
 export type Contact = z.output<typeof contactSchema>;
-
-/** The digits to dial, for a `tel:` link. */
-export function dialString(contact: Pick<Contact, 'number'>): string {
-  return contact.number.replace(/[^0-9]/g, '');
-}
-
-/** The number as shown on a page: non-breaking spaces and hyphens, so it never wraps. */
-export function displayNumber(contact: Pick<Contact, 'number'>): string {
-  return contact.number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
-}

@@ -27,7 +27,17 @@ export const entryBase = z.object({
     .array(entryId)
     .default([])
     .meta({ description: 'Ids this entry had before a rename or merge; their addresses redirect here. Never remove one.', examples: [['robbery']] }),
+  /** true while it is being written: shown only in the editors' preview, never published. */
+  draft: z.boolean().default(false).meta({ description: "true while it is being written: shown only in the editors' preview (npm run dev), never published." }),
 });
+
+/** Fields of the base that must be equal in the original and every translation. */
+export const entryBaseSharedFields = ['draft'] as const;
+
+/** Whether an entry is kept out of every build but the editors' preview: one marker for every collection. */
+export function isDraft(data: { draft?: unknown }): boolean {
+  return data.draft === true;
+}
 
 /** A reference from one field of an entry to an id in another collection. */
 export interface ReferenceField {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defaultLang, locales } from '../i18n/locales';
+import { idPattern } from '../lib/id-pattern';
 
 /**
  * Field schemas shared by several collections. Each carries a description and an example,
@@ -9,7 +10,7 @@ import { defaultLang, locales } from '../i18n/locales';
 /** A stable, language-independent id: lowercase ASCII words joined by hyphens. */
 export const entryId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase Latin letters, digits and hyphens')
+  .regex(idPattern, 'use lowercase Latin letters, digits and hyphens')
   .meta({ description: 'A stable id: lowercase Latin letters, digits and hyphens.', examples: ['street-robbery'] });
 
 function isRealDate(text: string): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { entryBase, type ReferenceField } from './entry-base';
+import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
+import { idPattern } from '../lib/id-pattern';
 import { calendarDate, citation, entryId, monthOrDate } from './fields';
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-reported'] as const;
@@ -66,8 +67,6 @@ export const minutesSchema = entryBase
     relatedRecommendations: z.array(entryId).default([]).meta({ description: 'Ids of the recommendations discussed or made.' }),
     /** Published records of the meeting: title and, where online, address. */
     sources: z.array(citation).default([]).meta({ description: 'Published records of the meeting.' }),
-    /** true while the minutes are not yet agreed: shown only while editing. */
-    draft: z.boolean().default(false).meta({ description: 'true while not yet agreed: shown only in the preview.' }),
   })
   .strict()
   .superRefine((value, context) => {
@@ -92,7 +91,7 @@ export const minutesSharedFields = [
   'actions.*.status',
   'relatedAlgorithms',
   'relatedRecommendations',
-  'draft',
+  ...entryBaseSharedFields,
 ] as const;
 
 export const minutesReferences: ReferenceField[] = [
@@ -103,4 +102,4 @@ export const minutesReferences: ReferenceField[] = [
 ];
 
 /** Minutes file names start with the meeting's date: `2017-02-21-first-working-meeting`. */
-export const minutesIdPattern = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const minutesIdPattern = new RegExp(`^\\d{4}-\\d{2}-\\d{2}-${idPattern.source.slice(1)}`);

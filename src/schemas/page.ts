@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryBase } from './entry-base';
 
 /**
  * A page of running text that is not an entry (an introduction, an "about" text),
@@ -13,6 +14,7 @@ export const pageSchema = z
     standalone: z.boolean().default(false).meta({ description: 'true to give the page its own address, /<lang>/<file name>/.' }),
     /** One or two sentences for search engines and link previews; standalone pages only. */
     summary: z.string().min(20).max(240).optional().meta({ description: 'One or two sentences describing a standalone page.' }),
+    draft: entryBase.shape.draft,
   })
   .strict();
 

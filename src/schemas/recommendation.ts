@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryBase, type ReferenceField } from './entry-base';
+import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
 import { calendarDate, citation, entryId } from './fields';
 
 export const recommendationStatuses = ['proposed', 'accepted', 'in-progress', 'implemented', 'declined'] as const;
@@ -33,8 +33,6 @@ export const recommendationSchema = entryBase
     relatedMinutes: z.array(entryId).default([]).meta({ description: 'Ids of the meetings where it was made or discussed.', examples: [['2017-02-21-first-working-meeting']] }),
     /** Algorithms it concerns: their ids. */
     relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'Ids of the algorithms it concerns.' }),
-    /** true while it is being written: shown only while editing. */
-    draft: z.boolean().default(false).meta({ description: 'true while it is being written: shown only in the preview.' }),
   })
   .strict()
   .superRefine((value, context) => {
@@ -63,7 +61,7 @@ export const recommendationSharedFields = [
   'history.*.date',
   'relatedMinutes',
   'relatedAlgorithms',
-  'draft',
+  ...entryBaseSharedFields,
 ] as const;
 
 export const recommendationReferences: ReferenceField[] = [

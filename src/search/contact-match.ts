@@ -1,3 +1,4 @@
+import { dialDigits } from '../lib/phone-number';
 import { normaliseApostrophes, searchQuery } from './query-forms';
 
 /** A contact as the search page carries it: what to show and the words that find it. */
@@ -17,7 +18,7 @@ const fillers = ['номер', 'телефон', 'дзвонити', 'подзв
  * best first, so the search page can show their numbers before any other result.
  */
 export function matchContacts(query: string, contacts: SearchableContact[], lang: string): SearchableContact[] {
-  const digits = query.replace(/\D/g, '');
+  const digits = dialDigits(query);
   const words = searchQuery(query, lang)
     .split(' ')
     .filter((word) => word.length >= 3 && !fillers.some((filler) => filler.startsWith(word)));

@@ -1,6 +1,6 @@
 import { langCodes } from '../../src/i18n/locales';
 import { checkContent } from '../../src/lib/content-check';
-import { isDraft } from '../../src/lib/content-check/model';
+import { isDraft } from '../../src/schemas/entry-base';
 import { projectRoot } from './paths';
 
 /**

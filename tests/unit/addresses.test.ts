@@ -23,7 +23,7 @@ describe('moved addresses', () => {
   });
 
   it('makes no address for a draft, and reads old ids from the original only', () => {
-    expect(redirectsIn(model(algorithm('new', 'uk', { status: 'draft', previousIds: ['old'] })))).toEqual([]);
+    expect(redirectsIn(model(algorithm('new', 'uk', { draft: true, previousIds: ['old'] })))).toEqual([]);
     expect(redirectsIn(model(algorithm('new', 'en', { status: 'published', previousIds: ['old'] })))).toEqual([]);
   });
 });

@@ -39,8 +39,8 @@ describe('bad input is reported with file, line and field', () => {
       "Content check found 1 problem:
 
       1. tests/.output/content/wrong-enum-value/algorithms/uk/sample-published.mdx:4 · field "status"
-          "publishd" is not allowed here; use one of: draft, field-testing, published, retired
-          Fix: One of: draft, field-testing, published, retired. For example: status: published"
+          "publishd" is not allowed here; use one of: field-testing, published, retired
+          Fix: One of: field-testing, published, retired. For example: status: published"
     `);
   });
   it('impossible date', () => {

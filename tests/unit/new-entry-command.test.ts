@@ -19,7 +19,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(run(content, 'recommendation', 'better-lighting').status).toBe(0);
     expect(checkContent(projectRoot, content).problems).toEqual([]);
     const algorithm = readFileSync(path.join(projectRoot, content, 'algorithms/uk/fire-at-home.mdx'), 'utf8');
-    expect(algorithm).toContain('status: draft');
+    expect(algorithm).toContain('draft: true');
     expect(algorithm).toContain('# Тема, одна з: fixture-topic');
   });
 

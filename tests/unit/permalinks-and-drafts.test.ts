@@ -23,11 +23,11 @@ describe('permalinks', () => {
 
 describe('drafts', () => {
   it('are shown while editing and hidden in production', () => {
-    expect(isVisible({ status: 'draft' }, true)).toBe(true);
-    expect(isVisible({ status: 'draft' }, false)).toBe(false);
-    expect(isVisible({ status: 'draft' })).toBe(false);
+    expect(isVisible({ draft: true }, true)).toBe(true);
     expect(isVisible({ draft: true }, false)).toBe(false);
-    expect(isVisible({ status: 'published' }, false)).toBe(true);
-    expect(isVisible({ status: 'retired' }, false)).toBe(true);
+    expect(isVisible({ draft: true })).toBe(false);
+    expect(isVisible({ draft: true }, false)).toBe(false);
+    expect(isVisible({ draft: false }, false)).toBe(true);
+    expect(isVisible({}, false)).toBe(true);
   });
 });

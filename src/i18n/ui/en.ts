@@ -65,10 +65,6 @@ export const en: UiStrings = {
   'capacity.ngo': 'NGO',
   'source.checked': 'checked {date}',
 
-  'status.draft': 'draft',
-  'status.field-testing': 'being tested with residents',
-  'status.published': 'published',
-  'status.retired': 'retired',
   'notice.fieldTesting': 'This guide is being tested with residents. The text may change.',
   'notice.retired': 'This guide is no longer kept up to date. Use it for reference only.',
   'notice.notFieldTested': 'This guide has not yet been tested with residents. It is based on the official sources listed below.',

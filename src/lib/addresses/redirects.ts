@@ -1,6 +1,6 @@
 import { defaultLang, langCodes } from '../../i18n/locales';
 import type { ContentModel } from '../content-check/model';
-import { isDraft } from '../content-check/model';
+import { isDraft } from '../../schemas/entry-base';
 
 /** An old address and where it now leads, both as paths from the site's base (`uk/algorithms/robbery/`). */
 export interface Redirect {

@@ -18,8 +18,3 @@ export interface ContentModel {
   entries: CheckedEntry[];
   records: Record<string, CheckedRecord[]>;
 }
-
-/** Whether an entry is kept out of production builds. */
-export function isDraft(data: Record<string, unknown>): boolean {
-  return data.status === 'draft' || data.draft === true;
-}

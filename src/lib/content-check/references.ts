@@ -1,7 +1,8 @@
 import { entryCollections } from '../../schemas/collections';
 import { defaultLang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
-import { isDraft, type ContentModel } from './model';
+import { isDraft } from '../../schemas/entry-base';
+import type { ContentModel } from './model';
 import type { Problem } from './problem';
 
 /** Every reference to an organisation, contact, category or entry must name one that exists. */

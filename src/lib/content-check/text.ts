@@ -6,7 +6,8 @@ import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
 import { entryCollections } from '../../schemas/collections';
 import { openingCardProblems } from './opening-card';
-import { isDraft, type CheckedEntry, type ContentModel } from './model';
+import { isDraft } from '../../schemas/entry-base';
+import type { CheckedEntry, ContentModel } from './model';
 import type { Problem } from './problem';
 
 /** The sections every language has, at /<lang>/<section>/. */

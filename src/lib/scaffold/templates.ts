@@ -28,8 +28,10 @@ summary: Що робити, якщо …, і куди звернутися по 
 category: ${context.categories[0] ?? 'theft-and-robbery'}
 # Для кого: ${audiences.join(', ')}
 audience: [adults]
-# draft: видно лише в попередньому перегляді; published: на сайті.
-status: draft
+# field-testing: на перевірці з мешканцями; published: опубліковано.
+status: published
+# true: видно лише в попередньому перегляді; приберіть цей рядок, коли текст готовий.
+draft: true
 version: 1
 changelog:
   - version: 1
