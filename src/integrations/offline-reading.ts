@@ -4,7 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langCodes } from '../i18n/locales';
+import { entryCollections } from '../site-map';
 import { siteSettings } from '../site-settings';
+
+/** The collections whose pages a reader keeps (the algorithms): what they may need with no network. */
+const kept = entryCollections.filter((collection) => collection.offline && collection.route === 'section').map((collection) => collection.name);
 
 /** The pages a reader keeps for offline reading in one language, as paths from the site's base (`/uk/contacts/`). */
 export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
@@ -12,10 +16,10 @@ export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
   const pages = [
     `/${lang}/`,
     `/${lang}/contacts/`,
-    `/${lang}/algorithms/`,
+    ...kept.map((collection) => `/${lang}/${collection}/`),
     `/${lang}/offline/`,
     ...folders('categories').map((id) => `/${lang}/categories/${id}/`),
-    ...folders('algorithms').filter((id) => !id.endsWith('.html')).map((id) => `/${lang}/algorithms/${id}/`),
+    ...kept.flatMap((collection) => folders(collection).filter((id) => !id.endsWith('.html')).map((id) => `/${lang}/${collection}/${id}/`)),
     ...folders('leaflets').filter((id) => id !== 'pack' && !id.endsWith('.html')).map((id) => `/${lang}/leaflets/${id}/`),
   ].filter((urlPath) => existsSync(path.join(dist, urlPath, 'index.html')));
   // The files those pages load: their scripts and the icon.

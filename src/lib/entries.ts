@@ -3,7 +3,8 @@ import { defaultLang, type Lang } from '../i18n/locales';
 import { isDraft } from '../schemas/entry-base';
 import { isOutdated } from './translation-status';
 
-export type EntryCollectionName = 'algorithms' | 'minutes' | 'recommendations' | 'pages';
+export type { EntryCollectionName } from '../site-map';
+import type { EntryCollectionName } from '../site-map';
 
 /** An entry as a page shows it in one language. */
 export interface LocalizedEntry<C extends EntryCollectionName> {

@@ -1,10 +1,10 @@
 import type { Lang } from '../i18n/locales';
+import type { Section } from '../site-map';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
 
-/** The kinds of page the site has, each with a fixed path under the language prefix. */
-export type Section = 'algorithms' | 'categories' | 'minutes' | 'recommendations' | 'contacts' | 'organisations' | 'translations' | 'search' | 'leaflets';
+export type { Section } from '../site-map';
 
 /**
  * The path of a page, from the site's base: `/uk/`, `/uk/algorithms/`, `/uk/algorithms/street-robbery/`.

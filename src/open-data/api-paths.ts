@@ -1,11 +1,13 @@
 import type { Lang } from '../i18n/locales';
 import type { RecordSchemaName } from './record-schemas';
+import { sectionCollections, type SectionCollectionName } from '../site-map';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
 
-export type ApiCollection = 'algorithms' | 'minutes' | 'recommendations';
-export const apiCollections: readonly ApiCollection[] = ['algorithms', 'minutes', 'recommendations'];
+/** Every collection with pages of its own has open data: its index and a record per entry. */
+export type ApiCollection = SectionCollectionName;
+export const apiCollections: readonly ApiCollection[] = sectionCollections;
 
 /** `/api/v1/uk/algorithms.json` (the index) or `/api/v1/uk/algorithms/street-robbery.json`. Version 1 never changes shape. */
 export function apiPath(lang: Lang, collection: ApiCollection, id?: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from '../site-map';
 import { entryId } from './fields';
 
 /**
@@ -44,5 +45,5 @@ export interface ReferenceField {
   /** Dotted path to the field; `*` stands for every item of a list. */
   path: string;
   /** The collection the id must exist in. */
-  target: 'algorithms' | 'minutes' | 'recommendations' | 'organisations' | 'contacts' | 'categories';
+  target: CollectionName;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { badInputCases } from '../support/bad-input-cases';
-import { fixtureContent, validFixture } from '../support/fixture-content';
+import { fixtureContent, replace, validFixture } from '../support/fixture-content';
 import { projectRoot } from '../support/paths';
 
 describe('content check', () => {
@@ -212,5 +212,17 @@ describe('bad input is reported with file, line and field', () => {
           a record that is not official minutes ("record: compiled-from-report") must name what it was made from: add the report or notes under "sources" (title, and url where it is online)
           Fix: add a line "sources: …" to the frontmatter. Published records of the meeting."
     `);
+  });
+});
+
+describe('messages name things as editors do', () => {
+  it('names a collection by its label, not by its folder with a letter cut off', () => {
+    const content = fixtureContent('labels-in-messages', [
+      { file: 'algorithms/uk/sample-published.mdx', text: replace('category: fixture-topic', 'category: no-such-topic') },
+      { file: 'recommendations/uk/sample-recommendation.mdx', text: replace('relatedMinutes: [2026-01-15-fixture-meeting]', 'relatedMinutes: [2026-01-16-no-such-meeting]') },
+    ]);
+    const messages = checkContent(projectRoot, content).problems.map((problem) => problem.message);
+    expect(messages).toContain('"no-such-topic" is not a known topic');
+    expect(messages).toContain('"2026-01-16-no-such-meeting" is not a known meeting record');
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dataCollections, entryCollections } from '../../schemas/collections';
+import { dataCollections, entryCollections } from '../../site-map';
 import { isLang, langCodes } from '../../i18n/locales';
 import { duplicateProblems } from './duplicates';
 import type { CheckedEntry, CheckedRecord, ContentModel } from './model';

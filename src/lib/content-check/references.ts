@@ -1,4 +1,4 @@
-import { entryCollections } from '../../schemas/collections';
+import { collectionNamed, collectionSource, entryCollections } from '../../site-map';
 import { defaultLang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import { isDraft } from '../../schemas/entry-base';
@@ -30,10 +30,8 @@ export function referenceProblems(model: ContentModel): Problem[] {
           const choices = [...targets.keys()].sort();
           problems.push({
             ...where,
-            message: `"${value}" is not a known ${reference.target.replace(/s$/, '')}`,
-            fix: choices.length
-              ? `use one of: ${choices.join(', ')}${reference.target === 'contacts' || reference.target === 'organisations' || reference.target === 'categories' ? ` (or add it to content/data/${reference.target}.yaml)` : ''}`
-              : `add it to content/${reference.target === 'organisations' || reference.target === 'contacts' || reference.target === 'categories' ? `data/${reference.target}.yaml` : reference.target}`,
+            message: `"${value}" is not a known ${collectionNamed(reference.target)?.label.one ?? reference.target}`,
+            fix: choices.length ? `use one of: ${choices.join(', ')} (or add it to content/${collectionSource(reference.target)})` : `add it to content/${collectionSource(reference.target)}`,
           });
         } else if (targets.get(value) && !isDraft(entry.data)) {
           problems.push({

@@ -4,14 +4,11 @@ import type { Root } from 'mdast';
 import { defaultLang, langCodes } from '../../i18n/locales';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
-import { entryCollections } from '../../schemas/collections';
+import { entryCollections, sectionCollections, sections } from '../../site-map';
 import { openingCardProblems } from './opening-card';
 import { isDraft } from '../../schemas/entry-base';
 import type { CheckedEntry, ContentModel } from './model';
 import type { Problem } from './problem';
-
-/** The sections every language has, at /<lang>/<section>/. */
-const sections = ['algorithms', 'minutes', 'recommendations', 'contacts', 'organisations', 'search', 'leaflets', 'translations'];
 
 /** The paths of the pages and files the site will have, for checking links inside the text. */
 function sitePaths(model: ContentModel): Set<string> {
@@ -20,14 +17,14 @@ function sitePaths(model: ContentModel): Set<string> {
   for (const lang of langCodes) {
     paths.add(`/${lang}/`);
     paths.add(`/${lang}/feed.xml`);
-    for (const collection of ['algorithms', 'minutes', 'recommendations']) paths.add(`/api/v1/${lang}/${collection}.json`);
+    for (const collection of sectionCollections) paths.add(`/api/v1/${lang}/${collection}.json`);
     for (const section of sections) paths.add(`/${lang}/${section}/`);
     for (const record of model.records.categories ?? []) paths.add(`/${lang}/categories/${record.id}/`);
     for (const entry of published) {
-      if (entry.collection === 'pages') {
-        if (entry.data.standalone === true) paths.add(`/${lang}/${entry.id}/`);
+      if (routeOf(entry.collection) === 'standalone') {
+        if (entry.data.standalone === true) paths.add(pagePath(entry, lang));
       } else {
-        paths.add(`/${lang}/${entry.collection}/${entry.id}/`);
+        paths.add(pagePath(entry, lang));
         paths.add(`/api/v1/${lang}/${entry.collection}/${entry.id}.json`);
         if (entry.collection === 'algorithms' && entry.data.status === 'published') paths.add(`/${lang}/leaflets/${entry.id}/`);
       }
@@ -36,9 +33,11 @@ function sitePaths(model: ContentModel): Set<string> {
   return paths;
 }
 
+const routeOf = (collection: string) => entryCollections.find((candidate) => candidate.name === collection)?.route;
+
 /** Where an entry's page is: `/uk/algorithms/street-robbery/`, or `/uk/privacy/` for a standalone page. */
 function pagePath(entry: { collection: string; id: string }, lang: string): string {
-  return entry.collection === 'pages' ? `/${lang}/${entry.id}/` : `/${lang}/${entry.collection}/${entry.id}/`;
+  return routeOf(entry.collection) === 'standalone' ? `/${lang}/${entry.id}/` : `/${lang}/${entry.collection}/${entry.id}/`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { entryCollections } from '../../schemas/collections';
+import { collectionNamed, entryCollections } from '../../site-map';
 import { defaultLang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import type { ContentModel } from './model';
@@ -27,7 +27,7 @@ export function translationProblems(model: ContentModel): Problem[] {
       problems.push({
         file: translation.file,
         line: 1,
-        message: `there is no original of this ${translation.collection.replace(/s$/, '')} in the "${defaultLang}" folder`,
+        message: `there is no original of this ${collectionNamed(translation.collection)?.label.one ?? translation.collection} in the "${defaultLang}" folder`,
         fix: `a translation must have the same file name as its original: add content/${translation.collection}/${defaultLang}/${translation.id}.mdx, or rename this file to match an existing original`,
       });
       continue;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dataCollections, entryCollections } from '../../schemas/collections';
+import { dataCollections, entryCollections } from '../../site-map';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../../markdown/vocabulary';
 import { openingCardSyntax } from '../content-check/opening-card';
 

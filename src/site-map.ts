@@ -1,0 +1,155 @@
+import type { z } from 'astro/zod';
+import { idPattern } from './lib/id-pattern';
+import type { CalloutLevel } from './markdown/vocabulary';
+import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './schemas/algorithm';
+import { categorySchema } from './schemas/category';
+import { contactSchema } from './schemas/contact';
+import { entryBaseSharedFields, type ReferenceField } from './schemas/entry-base';
+import { minutesIdPattern, minutesReferences, minutesSchema, minutesSharedFields } from './schemas/minutes';
+import { organisationSchema } from './schemas/organisation';
+import { pageSchema } from './schemas/page';
+import { recommendationReferences, recommendationSchema, recommendationSharedFields } from './schemas/recommendation';
+
+/**
+ * The site's structure, written once: every collection of content, what its files look like,
+ * where its pages and open data live, and the fixed sections every language has. The content
+ * loader, the content check, paths, open data, title cards, offline reading and the field
+ * reference all read it here. A new collection is one entry below, its schema and its templates.
+ */
+
+/** How an editor's messages name one thing of a collection, and several. */
+export interface Label {
+  one: string;
+  other: string;
+}
+
+/** A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. */
+export interface EntryCollection {
+  name: string;
+  label: Label;
+  schema: z.ZodType;
+  /** Fields that must be equal in the original and every translation. */
+  sharedFields: readonly string[];
+  references: ReferenceField[];
+  /** What a file name must look like, and how to say so. */
+  idPattern: RegExp;
+  idHint: string;
+  /** The care card the text must open with, if any. */
+  openingCard?: CalloutLevel;
+  /**
+   * Where an entry's page is: `section` at /<lang>/<name>/<id>/ with an index at
+   * /<lang>/<name>/, an open-data record and a title card; `standalone` at /<lang>/<id>/ for a
+   * page that asks for one (privacy, staying safe online).
+   */
+  route: 'section' | 'standalone';
+  /** Whether its pages are kept on a reader's device after the first visit, for reading offline. */
+  offline: boolean;
+}
+
+/** A data file of records with ids: `content/data/<name>.yaml`. */
+export interface DataCollection {
+  name: string;
+  label: Label;
+  schema: z.ZodType;
+}
+
+const kebabHint = 'lowercase Latin letters, digits and hyphens, e.g. street-robbery.mdx';
+
+export const entryRegistry = [
+  {
+    name: 'algorithms',
+    label: { one: 'algorithm', other: 'algorithms' },
+    schema: algorithmSchema,
+    sharedFields: algorithmSharedFields,
+    references: algorithmReferences,
+    idPattern,
+    idHint: kebabHint,
+    openingCard: 'immediate',
+    route: 'section',
+    offline: true,
+  },
+  {
+    name: 'minutes',
+    label: { one: 'meeting record', other: 'meeting records' },
+    schema: minutesSchema,
+    sharedFields: minutesSharedFields,
+    references: minutesReferences,
+    idPattern: minutesIdPattern,
+    idHint: 'the meeting date then a short name, e.g. 2017-02-21-first-working-meeting.mdx',
+    route: 'section',
+    offline: false,
+  },
+  {
+    name: 'recommendations',
+    label: { one: 'recommendation', other: 'recommendations' },
+    schema: recommendationSchema,
+    sharedFields: recommendationSharedFields,
+    references: recommendationReferences,
+    idPattern,
+    idHint: kebabHint,
+    route: 'section',
+    offline: false,
+  },
+  {
+    name: 'pages',
+    label: { one: 'page', other: 'pages' },
+    schema: pageSchema,
+    sharedFields: ['standalone', ...entryBaseSharedFields],
+    references: [],
+    idPattern,
+    idHint: kebabHint,
+    route: 'standalone',
+    offline: false,
+  },
+] as const satisfies readonly EntryCollection[];
+
+export const dataRegistry = [
+  { name: 'organisations', label: { one: 'organisation', other: 'organisations' }, schema: organisationSchema },
+  { name: 'contacts', label: { one: 'contact', other: 'contacts' }, schema: contactSchema },
+  { name: 'categories', label: { one: 'topic', other: 'topics' }, schema: categorySchema },
+] as const satisfies readonly DataCollection[];
+
+export const entryCollections: readonly EntryCollection[] = entryRegistry;
+export const dataCollections: readonly DataCollection[] = dataRegistry;
+
+export type EntryCollectionName = (typeof entryRegistry)[number]['name'];
+/** The collections whose entries have pages of their own in a section: /<lang>/algorithms/<id>/. */
+export type SectionCollectionName = Extract<(typeof entryRegistry)[number], { route: 'section' }>['name'];
+export type DataCollectionName = (typeof dataRegistry)[number]['name'];
+export type CollectionName = EntryCollectionName | DataCollectionName;
+
+export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);
+export const sectionCollections = entryRegistry.filter((collection) => collection.route === 'section').map((collection) => collection.name) as SectionCollectionName[];
+
+/** The registry entry of a collection, by name. */
+export function collectionNamed(name: string): EntryCollection | DataCollection | undefined {
+  return [...entryCollections, ...dataCollections].find((collection) => collection.name === name);
+}
+
+/** Where a collection's files live, under the content folder: `algorithms/` or, for data, `data/contacts.yaml`. */
+export function collectionSource(name: string): string {
+  return dataRegistry.some((collection) => collection.name === name) ? `data/${name}.yaml` : `${name}/`;
+}
+
+/**
+ * The sections every language has, each with a page at /<lang>/<section>/: one per collection
+ * with pages of its own, and the fixed ones.
+ */
+export const sections = [...sectionCollections, 'contacts', 'organisations', 'translations', 'search', 'leaflets'] as const;
+/** A section, or `categories`, whose pages are only per topic: /<lang>/categories/<id>/. */
+export type Section = (typeof sections)[number] | 'categories';
+
+/**
+ * Ids the page templates give their own parts (the main content, the "about", sources and
+ * changelog sections, related lists). A link may point to them; they are not in the text.
+ */
+export const templateAnchors = [
+  'main',
+  'about-heading',
+  'sources-heading',
+  'changelog-heading',
+  'call-box-heading',
+  'actions-heading',
+  'evidence-heading',
+  ...sectionCollections.map((name) => `related-${name}`),
+];
