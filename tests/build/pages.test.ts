@@ -149,7 +149,7 @@ describe('the built site', () => {
     for (const listed of sitemapPaths()) {
       const href = page(listed)('.page-source a').attr('href');
       expect({ listed, href }).toEqual({ listed, href: expect.stringContaining('/edit/main/') });
-      expect({ listed, exists: existsSync(path.resolve(href!.split('/edit/main/')[1]!)) }).toEqual({ listed, exists: true });
+      expect({ listed, exists: existsSync(path.resolve(decodeURIComponent(href!.split('/edit/main/')[1]!))) }).toEqual({ listed, exists: true });
     }
   });
 
