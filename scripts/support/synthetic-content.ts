@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultLang, langCodes } from '../../src/i18n/locales';
 
 /** A small deterministic random source, so every run writes the same site. */
 function random(seed: number) {
@@ -28,9 +29,9 @@ export function writeSyntheticContent(root: string, out: string, count: number):
   mkdirSync(out, { recursive: true });
   cpSync(path.join(root, 'content'), out, { recursive: true });
   const categories = [...readFileSync(path.join(root, 'content/data/categories.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((match) => match[1]!);
-  for (const lang of ['uk', 'en']) {
+  for (const [position, lang] of langCodes.entries()) {
     const words = corpus(path.join(root, 'content/algorithms', lang));
-    const next = random(lang === 'uk' ? 1 : 2);
+    const next = random(position + 1);
     const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
     for (let index = 1; index <= count; index++) {
       const id = `synthetic-${String(index).padStart(5, '0')}`;
@@ -41,7 +42,7 @@ summary: "${pick(14)}."
 category: ${categories[index % categories.length]}
 audience: [adults]
 status: published
-${lang === 'uk' ? '' : 'translationOf: 1\n'}version: 1
+${lang === defaultLang ? '' : 'translationOf: 1\n'}version: 1
 changelog:
   - version: 1
     date: 2026-11-24

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLang } from '../i18n/locales';
+import { defaultLang, isLang } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import type { ContentModel } from '../lib/content-check/model';
 import { redirectPageHtml } from '../lib/addresses/redirect-page';
@@ -37,7 +37,7 @@ export function movedAddresses(model: () => ContentModel | undefined): AstroInte
           // A page that exists is never replaced by a redirect.
           if (existsSync(file)) continue;
           const lang = from.split('/')[0]!;
-          const t = useTranslations(isLang(lang) ? lang : 'uk');
+          const t = useTranslations(isLang(lang) ? lang : defaultLang);
           mkdirSync(path.dirname(file), { recursive: true });
           writeFileSync(file, redirectPageHtml(t, new URL(`${base}${to}`, site)));
           lines.push(`${base}${from} ${base}${to} 301`, `${base}${from.replace(/\/$/, '')} ${base}${to} 301`);

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/fields';
+import type { DataCollectionName } from '../site-map';
 
 export type Contact = CollectionEntry<'contacts'>['data'];
 export type Organisation = CollectionEntry<'organisations'>['data'];
@@ -12,7 +13,7 @@ export function inLang(text: LocalizedText | Record<string, string | undefined>,
   return text[lang] ?? (text as Record<string, string>)[defaultLang]!;
 }
 
-type RecordCollection = 'contacts' | 'organisations' | 'categories';
+type RecordCollection = DataCollectionName;
 
 const recordsById = new Map<RecordCollection, Promise<Map<string, unknown>>>();
 

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { stepAnchors, type StepAnchor } from './step-anchors';
 import { visitParents } from 'unist-util-visit-parents';
+import { defaultLang } from '../i18n/locales';
 import { idPattern } from '../lib/id-pattern';
 import { dialDigits } from '../lib/phone-number';
 import { findPhoneNumbers } from './phone-numbers';
@@ -79,6 +80,9 @@ function anchorProblems(url: string, anchors: Set<string> | undefined, line: num
  */
 const linkSchemes = ['https:', 'http:', 'mailto:', 'tel:'];
 
+/** A path on this site, for the fixes that show one. */
+const examplePath = `/${defaultLang}/algorithms/street-robbery/`;
+
 /** A link whose scheme is not one of `linkSchemes`, read the way a browser reads it. */
 function schemeProblems(url: string, line: number): TextProblem[] {
   let scheme: string;
@@ -87,10 +91,10 @@ function schemeProblems(url: string, line: number): TextProblem[] {
     // written scheme as the browser would see it (case, stray tabs and all).
     scheme = new URL(url, 'https://site.invalid/').protocol;
   } catch {
-    return [{ line, message: `the link ${url} is not a valid address`, fix: 'write a full https:// address or a path on this site such as /uk/algorithms/street-robbery/' }];
+    return [{ line, message: `the link ${url} is not a valid address`, fix: `write a full https:// address or a path on this site such as ${examplePath}` }];
   }
   if (linkSchemes.includes(scheme)) return [];
-  return [{ line, message: `the link ${url} uses "${scheme}", which content may not link to`, fix: `link to an address that starts with ${linkSchemes.join(' ')} or to a path on this site such as /uk/algorithms/street-robbery/` }];
+  return [{ line, message: `the link ${url} uses "${scheme}", which content may not link to`, fix: `link to an address that starts with ${linkSchemes.join(' ')} or to a path on this site such as ${examplePath}` }];
 }
 
 /**
@@ -139,14 +143,14 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
           // Pages end in a slash; files (feed.xml, the open-data .json) keep their name.
           const target = /\.[a-z0-9]+$/i.test(address) ? address : address.replace(/\/?$/, '/');
           if (!options.knownPaths.has(target)) {
-            problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: 'check the address: pages are /<language>/<section>/<file name>/, e.g. /uk/algorithms/street-robbery/' });
+            problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: `check the address: pages are /<language>/<section>/<file name>/, e.g. ${examplePath}` });
           } else {
             problems.push(...anchorProblems(url, options.knownAnchors?.get(target), line));
           }
         } else if (url.startsWith('#')) {
           problems.push(...anchorProblems(url, options.ownAnchors, line));
         } else if (options.knownPaths && !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) {
-          problems.push({ line, message: `the link ${url} is relative`, fix: 'write the full path from the site root, e.g. /uk/algorithms/street-robbery/' });
+          problems.push({ line, message: `the link ${url} is relative`, fix: `write the full path from the site root, e.g. ${examplePath}` });
         }
         return undefined;
       }

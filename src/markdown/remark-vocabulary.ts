@@ -2,7 +2,7 @@ import type { Link, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootConte
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { Lang } from '../i18n/locales';
+import { defaultLang, type Lang } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
 import { dialDigits, displayNumber } from '../lib/phone-number';
@@ -14,7 +14,8 @@ import { isDirectiveName, type CalloutLevel } from './vocabulary';
 /** What the plugin needs to know about a contact to render it. */
 export interface RenderableContact {
   number: string;
-  name: Record<string, string | undefined> & { uk: string };
+  /** Per language; the default language is always there (the schema requires it). */
+  name: Record<string, string | undefined>;
 }
 
 export interface VocabularyOptions {
@@ -38,11 +39,11 @@ const element = <T extends Nodes>(node: T, hName: string, className?: string[], 
 const text = (value: string): Text => ({ type: 'text', value });
 const span = (className: string, children: PhrasingContent[]): PhrasingContent =>
   element({ type: 'emphasis', children } as PhrasingContent, 'span', [className]);
-
+const nameOf = (contact: RenderableContact, lang: Lang) => contact.name[lang] ?? contact.name[defaultLang] ?? '';
 
 function callLink(contact: RenderableContact, lang: Lang, withName: boolean): Link {
   const children: PhrasingContent[] = [span('number', [text(displayNumber(contact.number))])];
-  if (withName) children.push(text(` (${contact.name[lang] ?? contact.name.uk})`));
+  if (withName) children.push(text(` (${nameOf(contact, lang)})`));
   return element({ type: 'link', url: `tel:${dialDigits(contact.number)}`, children } as Link, 'a', ['call-link']);
 }
 
@@ -59,7 +60,7 @@ function takeLabel(node: ContainerDirective): PhrasingContent[] | undefined {
 /** Text with `{name}` filled, where `{number}` becomes a tap-to-call link. */
 function withCallLink(template: string, contact: RenderableContact | undefined, lang: Lang): PhrasingContent[] {
   if (!contact) return [text(template)];
-  const filled = template.replace('{name}', contact.name[lang] ?? contact.name.uk);
+  const filled = template.replace('{name}', nameOf(contact, lang));
   const [before, after = ''] = filled.split('{number}');
   return [text(before ?? ''), callLink(contact, lang, false), text(after)];
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { appIcons } from '../cards/app-icons';
-import { defaultLang } from '../i18n/locales';
+import { defaultLang, langCodes } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import { pathTo } from '../lib/permalinks';
 import { siteSettings } from '../site-settings';
@@ -11,7 +11,8 @@ const { base } = siteSettings;
 export const GET: APIRoute = () => {
   const t = useTranslations(defaultLang);
   const manifest = {
-    name: `${t('site.name')} · ${useTranslations('en')('site.name')}`,
+    // The site's name in every language, so the installed app is recognisable in each.
+    name: [...new Set(langCodes.map((lang) => useTranslations(lang)('site.name')))].join(' · '),
     short_name: t('site.name'),
     description: t('manifest.description'),
     lang: defaultLang,

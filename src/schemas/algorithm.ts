@@ -29,7 +29,7 @@ export const algorithmSchema = entryBase
      * In a translation only: the version of the original this text translates. When the
      * original's version moves past it, the page says the translation may be out of date.
      */
-    translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the Ukrainian original this text translates.', examples: [1] }),
+    translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the original this text translates.', examples: [1] }),
     /** What changed in each version, newest last; the last item is the current version. */
     changelog: z
       .array(

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { writtenNumber } from '../lib/phone-number';
-import { calendarDate, entryId, localizedText, localizedWords, sourceUrl } from './fields';
+import { calendarDate, entryId, inEveryLanguage, localizedText, localizedWords, sourceUrl } from './fields';
+
+/** "Поліція" in every language, for the examples of a service's name. */
+const policeExample = inEveryLanguage((t) => {
+  const name = t('addressee.police');
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+});
 
 /**
  * A phone number people are told to call, in `content/data/contacts.yaml`: the only place a
@@ -13,11 +19,11 @@ export const contactSchema = z
     /** The number as people read it, e.g. `15-47` or `0 800 500 335`. */
     number: z.string().regex(writtenNumber, 'write digits, spaces and hyphens only').meta({ description: 'The number as people read it.', examples: ['102'] }),
     /** The service's name in each language. */
-    name: localizedText.meta({ description: 'The service name in each language.' }),
+    name: localizedText.meta({ description: 'The service name in each language.', examples: [policeExample] }),
     /** A short name for the emergency strip, e.g. "Поліція"; falls back to `name`. */
-    shortName: localizedText.optional().meta({ description: 'A short name for the emergency strip.' }),
+    shortName: localizedText.optional().meta({ description: 'A short name for the emergency strip.', examples: [policeExample] }),
     /** Everyday words residents search with to find this number ("міліція", "швидка"). */
-    aliases: localizedWords.default({}).meta({ description: 'Everyday words residents search with to find this number, per language.', examples: [{ uk: ['швидка', 'лікар'], en: ['doctor'] }] }),
+    aliases: localizedWords.default({}).meta({ description: 'Everyday words residents search with to find this number, per language.', examples: [inEveryLanguage((t) => [t('capacity.medic')])] }),
     /** What the service helps with, in a sentence per language. */
     description: localizedText.meta({ description: 'What the service helps with.' }),
     /** When it answers, in each language. */

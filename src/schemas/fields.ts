@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { defaultLang, locales } from '../i18n/locales';
+import { defaultLang, langCodes, localeOf, locales } from '../i18n/locales';
+import { useTranslations, type Translator } from '../i18n/translator';
 import { idPattern } from '../lib/id-pattern';
 
 /**
@@ -46,6 +47,11 @@ export const monthOrDate = z
   )
   .meta({ description: 'A month (YYYY-MM) or a day (YYYY-MM-DD).', examples: ['2017-04'] });
 
+/** A schema example with a value in every language, from the UI strings, so no language is named here. */
+export function inEveryLanguage<T>(pick: (t: Translator) => T): Record<string, T> {
+  return Object.fromEntries(langCodes.map((lang) => [lang, pick(useTranslations(lang))]));
+}
+
 /**
  * Text given in each language: the default language is required, the others optional
  * (a page falls back to the default language where a translation is missing).
@@ -62,9 +68,10 @@ export const localizedText = z
     ) as Record<string, z.ZodString | z.ZodOptional<z.ZodString>>,
   )
   .strict()
-  .meta({ description: 'Text per language; Ukrainian (uk) is required.', examples: [{ uk: 'Поліція', en: 'Police' }] });
+  .meta({ description: `Text per language; ${localeOf(defaultLang).endonym} (${defaultLang}) is required.`, examples: [inEveryLanguage((t) => t('site.name'))] });
 
-export type LocalizedText = { uk: string } & Partial<Record<string, string>>;
+/** Text per language; the schema guarantees the default language's. */
+export type LocalizedText = Partial<Record<string, string>>;
 
 /** Lists of words per language; each language optional. */
 export const localizedWords = z
