@@ -19,10 +19,10 @@ export interface RunResult {
   output: string;
 }
 
-/** Run the Astro CLI (`build`, `dev`…) in the project, collecting everything it prints. */
-export function runAstro(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+/** Run the Astro CLI (`build`, `dev`…) in the project (or a copy of it), collecting everything it prints. */
+export function runAstro(args: string[], env: Record<string, string> = {}, cwd = projectRoot): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(astroBin, args, { cwd: projectRoot, env: cleanEnv(env) });
+    const child = spawn(astroBin, args, { cwd, env: cleanEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
