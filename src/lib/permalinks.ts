@@ -20,3 +20,8 @@ export function switchLanguage(pathname: string, lang: Lang): string {
   const rest = pathname.slice(base.length).split('/').slice(1).join('/');
   return `${base}${lang}/${rest}`;
 }
+
+/** The full address of a path on the site (`https://…/uk/algorithms/x/`), for feeds, open data and link previews. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, siteSettings.site).href;
+}

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import { entriesIn } from '../entries';
-import { pathTo } from '../permalinks';
+import { absoluteUrl, pathTo } from '../permalinks';
 
 /** One change a follower of the site wants to hear about. */
 export interface FeedItem {
@@ -21,11 +21,10 @@ export const feedLength = 50;
  * The changes in one language, newest first: each version of an algorithm (its first is "new"),
  * each meeting, and each change of a recommendation's status.
  */
-export async function feedItems(lang: Lang, t: Translator, site: URL): Promise<FeedItem[]> {
-  const absolute = (pathname: string) => new URL(pathname, site).href;
+export async function feedItems(lang: Lang, t: Translator): Promise<FeedItem[]> {
   const items: FeedItem[] = [];
   for (const { id, entry } of await entriesIn('algorithms', lang)) {
-    const link = absolute(pathTo(lang, 'algorithms', id));
+    const link = absoluteUrl(pathTo(lang, 'algorithms', id));
     for (const change of entry.data.changelog) {
       items.push({
         id: `${link}#version-${change.version}`,
@@ -37,11 +36,11 @@ export async function feedItems(lang: Lang, t: Translator, site: URL): Promise<F
     }
   }
   for (const { id, entry } of await entriesIn('minutes', lang)) {
-    const link = absolute(pathTo(lang, 'minutes', id));
+    const link = absoluteUrl(pathTo(lang, 'minutes', id));
     items.push({ id: link, title: t('feed.minutes', { title: entry.data.title }), link, date: entry.data.date, summary: entry.data.summary });
   }
   for (const { id, entry } of await entriesIn('recommendations', lang)) {
-    const link = absolute(pathTo(lang, 'recommendations', id));
+    const link = absoluteUrl(pathTo(lang, 'recommendations', id));
     entry.data.history.forEach((change, index) => {
       items.push({
         id: `${link}#status-${index + 1}`,

@@ -3,18 +3,18 @@ import { Feed } from 'feed';
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { feedItems } from '../../lib/feeds/feed-items';
-import { pathTo } from '../../lib/permalinks';
+import { absoluteUrl, pathTo } from '../../lib/permalinks';
 import { perLanguage } from '../../lib/static-paths';
 
 export const getStaticPaths = perLanguage;
 
 /** An Atom feed per language: new and updated algorithms, meetings, recommendation status. */
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
-  const home = new URL(pathTo(lang), site).href;
-  const self = new URL(`${pathTo(lang)}feed.xml`, site).href;
-  const items = await feedItems(lang, t, site!);
+  const home = absoluteUrl(pathTo(lang));
+  const self = absoluteUrl(`${pathTo(lang)}feed.xml`);
+  const items = await feedItems(lang, t);
   const feed = new Feed({
     id: self,
     title: `${t('site.name')}: ${t('feed.title')}`,

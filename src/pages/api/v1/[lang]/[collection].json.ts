@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { langCodes, type Lang } from '../../../../i18n/locales';
 import { entriesIn } from '../../../../lib/entries';
-import { pathTo } from '../../../../lib/permalinks';
+import { absoluteUrl, pathTo } from '../../../../lib/permalinks';
 import { apiCollections, apiPath, schemaPath, type ApiCollection } from '../../../../open-data/api-paths';
 import { lastUpdate } from '../../../../open-data/entry-records';
 import { indexRecord } from '../../../../open-data/record-schemas';
@@ -11,18 +11,17 @@ export const getStaticPaths = () => langCodes.flatMap((lang) => apiCollections.m
 const typeOf = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' } as const;
 
 /** Every entry of one kind in one language, with the address of its full file. */
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const collection = params.collection as ApiCollection;
-  const absolute = (pathname: string) => new URL(pathname, site).href;
   const items = (await entriesIn(collection, lang)).map((item) => ({
     id: item.id,
     title: item.entry.data.title,
     summary: item.entry.data.summary,
-    url: absolute(pathTo(lang, collection, item.id)),
-    data: absolute(apiPath(lang, collection, item.id)),
+    url: absoluteUrl(pathTo(lang, collection, item.id)),
+    data: absoluteUrl(apiPath(lang, collection, item.id)),
     updated: lastUpdate(collection, item.entry.data as Record<string, unknown>),
   }));
-  const index = indexRecord.parse({ $schema: absolute(schemaPath('index')), lang, type: typeOf[collection], count: items.length, items });
+  const index = indexRecord.parse({ $schema: absoluteUrl(schemaPath('index')), lang, type: typeOf[collection], count: items.length, items });
   return new Response(JSON.stringify(index, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../../i18n/locales';
 import { entriesIn, type LocalizedEntry } from '../../../../../lib/entries';
 import { langCodes } from '../../../../../i18n/locales';
+import { absoluteUrl } from '../../../../../lib/permalinks';
 import { apiCollections, type ApiCollection } from '../../../../../open-data/api-paths';
 import { algorithmData, minutesData, recommendationData } from '../../../../../open-data/entry-records';
 
@@ -15,16 +16,15 @@ export async function getStaticPaths() {
 }
 
 /** Everything about one entry, for partners' apps: see the "For partners" page. */
-export const GET: APIRoute = async ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const lang = params.lang as Lang;
   const collection = params.collection as ApiCollection;
-  const absolute = (pathname: string) => new URL(pathname, site).href;
   const item = props.item as LocalizedEntry<ApiCollection>;
   const data =
     collection === 'algorithms'
-      ? await algorithmData(item as LocalizedEntry<'algorithms'>, lang, absolute)
+      ? await algorithmData(item as LocalizedEntry<'algorithms'>, lang, absoluteUrl)
       : collection === 'minutes'
-        ? await minutesData(item as LocalizedEntry<'minutes'>, lang, absolute)
-        : await recommendationData(item as LocalizedEntry<'recommendations'>, lang, absolute);
+        ? await minutesData(item as LocalizedEntry<'minutes'>, lang, absoluteUrl)
+        : await recommendationData(item as LocalizedEntry<'recommendations'>, lang, absoluteUrl);
   return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
