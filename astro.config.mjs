@@ -38,10 +38,9 @@ export default defineConfig({
     format: 'directory',
     // Every page carries its own small stylesheet, so a page arrives whole in one round trip.
     inlineStylesheets: 'always',
-    // Twelve pages at a time. A page spends much of its time waiting: for its files to be written
-    // and for its title card (drawn off the main thread). With two at a time the main thread sat
-    // idle; at 1,000 algorithms per language rendering took 29 s at 2, 26 s at 6, 21-22 s at 12,
-    // 24 s at 24, with the same peak memory (about 1.8 GiB).
+    // Twelve pages at a time. A page spends much of its time waiting, for its files to be written
+    // and for its title card (drawn off the main thread); with fewer in flight the main thread
+    // sits idle, with many more they crowd each other. Measurements: CHANGELOG, 2026-12-02.
     concurrency: 12,
   },
   markdown: { processor: markdownProcessor },
@@ -72,8 +71,7 @@ export default defineConfig({
     environments: {
       // The pages are rendered by a build of the site for Node. By default each entry's compiled
       // MDX is a file of its own there: thousands of files the bundler writes and Node then loads
-      // one by one. One file for all of them made a build of 1,000 algorithms per language
-      // about 12 s faster, with byte-identical pages.
+      // one by one. One file for all of them writes and loads faster, with byte-identical pages.
       prerender: {
         build: {
           rolldownOptions: {

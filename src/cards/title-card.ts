@@ -62,9 +62,8 @@ export async function titleCardPng(card: TitleCard): Promise<Buffer> {
 
 async function drawCard(card: TitleCard): Promise<Buffer> {
   renderer ??= cardRenderer();
-  // Takumi lays the card out and rasterises it in Rust, off the main thread: about 3 ms a card,
-  // where satori and resvg took 11 to 18 ms (most of a cold build's second core at 1,000
-  // algorithms per language).
+  // Takumi lays the card out and rasterises it in Rust, off the main thread, so drawing cards
+  // does not hold up rendering pages (it replaced satori and resvg; figures in CHANGELOG).
   const png = await (await renderer).render(
     box({ width: '100%', height: '100%', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto cyrillic, Noto latin', color: '#1a1a1a' }, [
       box({ backgroundColor: '#a4201c', color: '#ffffff', fontSize: 22, fontWeight: 700, padding: '14px 32px' }, [words(card.site)]),

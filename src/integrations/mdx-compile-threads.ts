@@ -5,9 +5,7 @@ import type { SiteMarkdownProcessor } from '../markdown/mdx-compile-threads';
 /**
  * In a build, MDX is compiled on worker threads, one per core, and the threads stop when the
  * bundle is done. Pages are the same byte for byte; see `siteMarkdownProcessor`. One per core,
- * not one fewer: the main thread mostly waits on them meanwhile. Bundling 1,000 algorithms per
- * language on two cores took 15.7 s on the main thread, 13.1 s with one thread, 10.9 s with two
- * and 10.5 s with three.
+ * not one fewer: the main thread mostly waits on them meanwhile (figures in CHANGELOG).
  */
 export function mdxCompileThreads(processor: SiteMarkdownProcessor): AstroIntegration {
   return {

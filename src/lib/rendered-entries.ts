@@ -8,8 +8,8 @@ const rendered = new Map<string, Promise<Rendered>>();
 /**
  * An entry's text, ready to render, prepared once per build however many files show it: an
  * algorithm's page, its A4 and A5 leaflets and its open-data file. Astro's `render()` looks the
- * entry's module up and builds an error, stack trace and all, on every call, in case it fails:
- * about 1.6 s over the 8,000 calls of a site with 1,000 algorithms per language. `astro dev`
+ * entry's module up and builds an error, stack trace and all, on every call, in case it fails,
+ * and a site calls it several times per entry. `astro dev`
  * renders one page at a time and must show every edit, so it asks Astro each time.
  */
 export function renderedEntry(entry: CollectionEntry<EntryCollectionName>): Promise<Rendered> {
