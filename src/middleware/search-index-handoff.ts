@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { openedHandoff } from './search/pages-for-index-handoff';
-import { siteSettings } from './site-settings';
+import { openedHandoff } from '../search/pages-for-index-handoff';
+import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
 
@@ -9,7 +9,7 @@ const { base } = siteSettings;
  * indexes on the machine's other core while the build renders the rest, instead of reading
  * every page back from disk once all are written. Does nothing outside a build.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+export const searchIndexHandoff = defineMiddleware(async (context, next) => {
   const response = await next();
   const index = openedHandoff();
   if (!index || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
