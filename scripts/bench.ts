@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
+import { langCodes } from '../src/i18n/locales';
 import { siteSettings } from '../src/site-settings';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
@@ -112,12 +113,15 @@ interface SizeFigures extends BuildFigures {
   algorithmsPerLanguage: number | 'real content';
   /** Every run's build time, when there were several. */
   buildSecondsOfRuns: number[];
+  /** Algorithms of every language built per second: the same work for both sites, unlike pages. */
+  algorithmsPerSecond?: number;
   /**
    * The same algorithms built by Starlight, with --starlight, and how many times as many pages
-   * per second Safe City built: the median over the pairs of runs, each pair on the machine in
-   * the same state.
+   * and as many algorithms per second Safe City built: medians over the pairs of runs, each pair
+   * on the machine in the same state. Safe City's pages include leaflets, packs and topic pages
+   * that Starlight does not make, so pages per second flatters it; algorithms per second does not.
    */
-  starlight?: BuildFigures & { buildSecondsOfRuns: number[]; timesStarlight: number };
+  starlight?: BuildFigures & { buildSecondsOfRuns: number[]; algorithmsPerSecond: number; timesStarlight: number; timesStarlightAlgorithms: number };
   /** The heaviest algorithm page's HTML (its CSS is inline), gzip: the 14 KB first-round-trip budget. */
   largestAlgorithmPageBytes: number;
   search: Awaited<ReturnType<typeof searchWeight>>;
@@ -143,22 +147,28 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   }
   const build = medianBuild(builds);
   const html = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
-  const algorithmPages = html.filter((file) => /^(uk|en)\/algorithms\/[^/]+\/index\.html$/.test(file));
+  const algorithmPages = html.filter((file) => new RegExp(`^(${langCodes.join('|')})/algorithms/[^/]+/index\\.html$`).test(file));
   const largestAlgorithmPageBytes = Math.max(...algorithmPages.map((file) => gzipSize(path.join(dist, file))));
   const search = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'крадіжок');
   const searchOfWords = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'вкрали телефон на вулиці');
   const contentCheckMs = contentCheckTime(contentDir).medianMs;
+  const algorithms = size ? size * langCodes.length : undefined;
+  const perSecond = (run: BuildFigures) => (algorithms ? Number((algorithms / run.buildSeconds).toFixed(1)) : 0);
+  const starlightBuild = starlightBuilds.length ? medianBuild(starlightBuilds) : undefined;
   return {
     contentCheckMs,
     algorithmsPerLanguage: size ?? 'real content',
     ...build,
+    ...(algorithms ? { algorithmsPerSecond: perSecond(build) } : {}),
     buildSecondsOfRuns: builds.map((run) => run.buildSeconds),
-    ...(starlightBuilds.length
+    ...(starlightBuild
       ? {
           starlight: {
-            ...medianBuild(starlightBuilds),
+            ...starlightBuild,
+            algorithmsPerSecond: perSecond(starlightBuild),
             buildSecondsOfRuns: starlightBuilds.map((run) => run.buildSeconds),
             timesStarlight: Number(median(builds.map((ours, run) => ours.pagesPerSecond / starlightBuilds[run]!.pagesPerSecond)).toFixed(2)),
+            timesStarlightAlgorithms: Number(median(builds.map((ours, run) => starlightBuilds[run]!.buildSeconds / ours.buildSeconds)).toFixed(2)),
           },
         }
       : {}),
@@ -176,7 +186,7 @@ const figures: SizeFigures[] = [];
 for (const size of [undefined, ...sizes]) figures.push(await measure(size));
 
 console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
-const header = ['algorithms/lang', 'pages', runs > 1 ? `build (median of ${runs})` : 'build', 'pages/s', ...(compareStarlight ? ['Starlight: pages, build, pages/s', '× Starlight (target ≥ 2)'] : []), 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)', 'first search of 4 words'];
+const header = ['algorithms/lang', 'pages', runs > 1 ? `build (median of ${runs})` : 'build', 'pages/s', ...(compareStarlight ? ['Starlight: pages, build, pages/s', '× Starlight pages/s (target ≥ 2)', 'algorithms/s: ours, Starlight', '× Starlight algorithms/s', 'Starlight peak memory'] : []), 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)', 'first search of 4 words'];
 const rows = figures.map((figure) => [
   String(figure.algorithmsPerLanguage),
   String(figure.pages),
@@ -184,8 +194,14 @@ const rows = figures.map((figure) => [
   String(figure.pagesPerSecond),
   ...(compareStarlight
     ? figure.starlight
-      ? [`${figure.starlight.pages}, ${figure.starlight.buildSeconds} s, ${figure.starlight.pagesPerSecond}`, figure.starlight.timesStarlight.toFixed(2)]
-      : ['', '']
+      ? [
+          `${figure.starlight.pages}, ${figure.starlight.buildSeconds} s, ${figure.starlight.pagesPerSecond}`,
+          figure.starlight.timesStarlight.toFixed(2),
+          `${figure.algorithmsPerSecond}, ${figure.starlight.algorithmsPerSecond}`,
+          figure.starlight.timesStarlightAlgorithms.toFixed(2),
+          figure.starlight.peakMemoryMiB === undefined ? 'n/a' : `${figure.starlight.peakMemoryMiB} MiB`,
+        ]
+      : ['', '', '', '', '']
     : []),
   `${figure.contentCheckMs} ms`,
   figure.peakMemoryMiB === undefined ? 'n/a' : `${figure.peakMemoryMiB} MiB`,
