@@ -54,10 +54,20 @@ reviewed: 2026-11-24
 nextReview: 2027-05-24
 sources:
   - title: Synthetic source
-    url: https://example.org/
+    url: https://example.org/guidance/${index}
+    publisher: Synthetic publisher
+    checked: 2026-11-24
+  - title: Second synthetic source
+    url: https://example.org/guidance/${index}/more
+    publisher: Synthetic publisher
+    checked: 2026-11-24
 keywords: [${pick(3).split(' ').join(', ')}]
 contacts: [police]
 ---
+
+:::callout{level="immediate" contact="police"}
+- ${pick(8)}.
+:::
 
 ## ${pick(3)}
 
