@@ -44,6 +44,8 @@ export interface EntryCollection {
   route: 'section' | 'standalone';
   /** Whether its pages are kept on a reader's device after the first visit, for reading offline. */
   offline: boolean;
+  /** The ids its page template gives its own parts (beside `main`, which every page has); a link may point to them. */
+  templateAnchors: readonly string[];
 }
 
 /** A data file of records with ids: `content/data/<name>.yaml`. */
@@ -67,6 +69,7 @@ export const entryRegistry = [
     openingCard: 'immediate',
     route: 'section',
     offline: true,
+    templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms'],
   },
   {
     name: 'minutes',
@@ -78,6 +81,7 @@ export const entryRegistry = [
     idHint: 'the meeting date then a short name, e.g. 2017-02-21-first-working-meeting.mdx',
     route: 'section',
     offline: false,
+    templateAnchors: ['actions-heading', 'sources-heading', 'related-algorithms', 'related-recommendations'],
   },
   {
     name: 'recommendations',
@@ -89,6 +93,7 @@ export const entryRegistry = [
     idHint: kebabHint,
     route: 'section',
     offline: false,
+    templateAnchors: ['evidence-heading', 'related-minutes', 'related-algorithms'],
   },
   {
     name: 'pages',
@@ -100,6 +105,7 @@ export const entryRegistry = [
     idHint: kebabHint,
     route: 'standalone',
     offline: false,
+    templateAnchors: [],
   },
 ] as const satisfies readonly EntryCollection[];
 
@@ -139,17 +145,11 @@ export const sections = [...sectionCollections, 'contacts', 'organisations', 'tr
 /** A section, or `categories`, whose pages are only per topic: /<lang>/categories/<id>/. */
 export type Section = (typeof sections)[number] | 'categories';
 
-/**
- * Ids the page templates give their own parts (the main content, the "about", sources and
- * changelog sections, related lists). A link may point to them; they are not in the text.
- */
-export const templateAnchors = [
-  'main',
-  'about-heading',
-  'sources-heading',
-  'changelog-heading',
-  'call-box-heading',
-  'actions-heading',
-  'evidence-heading',
-  ...sectionCollections.map((name) => `related-${name}`),
-];
+/** The id the layout gives every page's main content: the skip link's target. */
+export const layoutAnchors = ['main'] as const;
+
+/** Every id the template of a collection's pages gives its parts, the layout's included. */
+export function templateAnchorsOf(collection: string): string[] {
+  const entry = entryRegistry.find((candidate) => candidate.name === collection);
+  return [...layoutAnchors, ...(entry?.templateAnchors ?? [])];
+}

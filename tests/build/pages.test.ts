@@ -6,6 +6,7 @@ import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages
 import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
 import { addressOfFile, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
+import { sectionCollections, templateAnchorsOf } from '../../src/site-map';
 
 const pages = expectedPages('content');
 const contacts = readFileSync(path.resolve('content/data/contacts.yaml'), 'utf8');
@@ -142,6 +143,26 @@ describe('the built site', () => {
       const edit = $('.page-source a').attr('href');
       expect(edit).toMatch(new RegExp(`/edit/main/content/${collection}/${expected.lang}/${expected.id}\\.mdx$`));
       expect($('.page-source time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('gives each kind of page exactly the template anchors the registry says it has', () => {
+    for (const collection of sectionCollections) {
+      const files = htmlFiles().filter((file) => new RegExp(`^uk/${collection}/[^/]+/index\\.html$`).test(file));
+      const seen = new Set<string>();
+      for (const file of files) {
+        const $ = page(`/${file}`);
+        const ids = $('[id$="-heading"], [id^="related-"]').map((_, element) => $(element).attr('id')).get();
+        for (const id of ids) {
+          expect({ file, id, listed: templateAnchorsOf(collection).includes(id) }).toEqual({ file, id, listed: true });
+          seen.add(id);
+        }
+      }
+      // Every anchor listed is written in the collection's template or an entry component it uses
+      // (a list with nothing in it is left out of the page, so the content alone cannot tell).
+      const template = [path.resolve(`src/pages/[lang]/${collection}/[id].astro`), ...readdirSync(path.resolve('src/components/entry')).map((name) => path.resolve('src/components/entry', name))].map((file) => readFileSync(file, 'utf8')).join('\n');
+      expect({ collection, unwritten: templateAnchorsOf(collection).filter((id) => id !== 'main' && !template.includes(`"${id}"`)) }).toEqual({ collection, unwritten: [] });
+      expect(seen.size).toBeGreaterThan(0);
     }
   });
 

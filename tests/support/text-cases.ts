@@ -18,6 +18,7 @@ export const badTextCases: Record<string, string> = {
   'link to a page that does not exist': 'Див. [крадіжка](/uk/algorithms/no-such-page/) і [пограбування](/uk/algorithms/sample-untranslated/#about-heading).',
   'link to a step that does not exist': 'Див. [крок](/uk/algorithms/sample-untranslated/#step-99) і [цей крок](#nowhere).',
   'named anchor that another step has automatically': ':::steps\n1. Один.\n2. :anchor{#step-1} Два.\n:::',
+  'link to a part only another kind of page has': 'Див. [джерела](/uk/recommendations/sample-recommendation/#sources-heading).',
   'relative link': 'Див. [інший алгоритм](../sample-published/).',
   'link that runs code': 'Натисніть [тут](javascript:alert(1)), [тут](JavaScript:void(0)), [тут](data:text/html,hi) або [тут][file].\n\n[file]: file:///etc/passwd',
   'unreadable text': 'Текст з <незакритим тегом.',

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { defaultLang, langCodes } from '../../i18n/locales';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
-import { entryCollections, sectionCollections, sections } from '../../site-map';
+import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-map';
 import { openingCardProblems } from './opening-card';
 import { isDraft } from '../../schemas/entry-base';
 import type { CheckedEntry, ContentModel } from './model';
@@ -51,7 +51,7 @@ function anchorsByPath(model: ContentModel, trees: Map<CheckedEntry, Root>): Map
     for (const lang of langCodes) {
       const shown = byKey.get(`${original.collection}/${lang}/${original.id}`) ?? original;
       const tree = trees.get(shown);
-      if (tree) anchors.set(pagePath(original, lang), pageAnchors(tree));
+      if (tree) anchors.set(pagePath(original, lang), pageAnchors(tree, templateAnchorsOf(original.collection)));
     }
   }
   return anchors;
@@ -69,7 +69,7 @@ export function textProblems(model: ContentModel): Problem[] {
     if (error) {
       return [{ file: entry.file, line: toFile(error.line), message: `the text cannot be read: ${error.message}`, fix: 'check for a stray "<", "{" or an unclosed :::' }];
     }
-    const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!);
+    const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!, templateAnchorsOf(entry.collection));
     const openingCard = entryCollections.find((collection) => collection.name === entry.collection)?.openingCard;
     const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine) : [];
     return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors })].map((problem) => ({ file: entry.file, ...problem }));
