@@ -44,6 +44,8 @@ export interface EntryCollection {
   route: 'section' | 'standalone';
   /** Whether its pages are kept on a reader's device after the first visit, for reading offline. */
   offline: boolean;
+  /** Whether its pages' text is in the search index. */
+  searchable: boolean;
   /** The ids its page template gives its own parts (beside `main`, which every page has); a link may point to them. */
   templateAnchors: readonly string[];
 }
@@ -69,6 +71,7 @@ export const entryRegistry = [
     openingCard: 'immediate',
     route: 'section',
     offline: true,
+    searchable: true,
     templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms'],
   },
   {
@@ -81,6 +84,7 @@ export const entryRegistry = [
     idHint: 'the meeting date then a short name, e.g. 2017-02-21-first-working-meeting.mdx',
     route: 'section',
     offline: false,
+    searchable: true,
     templateAnchors: ['actions-heading', 'sources-heading', 'related-algorithms', 'related-recommendations'],
   },
   {
@@ -93,6 +97,7 @@ export const entryRegistry = [
     idHint: kebabHint,
     route: 'section',
     offline: false,
+    searchable: true,
     templateAnchors: ['evidence-heading', 'related-minutes', 'related-algorithms'],
   },
   {
@@ -105,6 +110,7 @@ export const entryRegistry = [
     idHint: kebabHint,
     route: 'standalone',
     offline: false,
+    searchable: false,
     templateAnchors: [],
   },
 ] as const satisfies readonly EntryCollection[];
@@ -144,6 +150,11 @@ export function collectionSource(name: string): string {
 export const sections = [...sectionCollections, 'contacts', 'organisations', 'translations', 'search', 'leaflets'] as const;
 /** A section, or `categories`, whose pages are only per topic: /<lang>/categories/<id>/. */
 export type Section = (typeof sections)[number] | 'categories';
+
+/** The attribute that puts a page's entry text in the search index, for a collection that is searchable. */
+export function searchIndexAttributes(collection: EntryCollectionName): Record<string, string> {
+  return entryRegistry.find((candidate) => candidate.name === collection)?.searchable ? { 'data-pagefind-body': '' } : {};
+}
 
 /** The id the layout gives every page's main content: the skip link's target. */
 export const layoutAnchors = ['main'] as const;
