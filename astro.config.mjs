@@ -41,7 +41,7 @@ export default defineConfig({
     // Twelve pages at a time. A page spends much of its time waiting, for its files to be written
     // and for its title card (drawn off the main thread); with fewer in flight the main thread
     // sits idle, with many more they crowd each other. Measurements: CHANGELOG, 2026-12-02.
-    concurrency: 12,
+    concurrency: siteSettings.optimised('page-concurrency') ? 12 : 1,
   },
   markdown: { processor: markdownProcessor },
   integrations: [
@@ -75,7 +75,7 @@ export default defineConfig({
       prerender: {
         build: {
           rolldownOptions: {
-            output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } },
+            output: siteSettings.optimised('content-chunk') ? { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } } : {},
           },
         },
       },

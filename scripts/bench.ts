@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --sizes=100,1000] [--starlight] [--runs=3]`: builds the site (and, with
+ * `npm run bench [-- --sizes=100,1000] [--starlight] [--optimisations] [--runs=3]`: builds the site (and, with
  * --sizes, the site with that many synthetic algorithms per language added) and prints the
  * figures the project keeps an eye on, as a table and as JSON. With --starlight, each synthetic
  * size is also built as a Starlight site of the same algorithms, the yardstick of the speed
  * target (twice Starlight's pages per second), in turn with Safe City's builds so that both
- * meet the machine in the same state; --runs repeats the builds and reports the medians.
- * Speed and size targets live here, never in timed tests.
+ * meet the machine in the same state; --optimisations builds each synthetic size again with each
+ * build optimisation switched off in turn and prints what each saves; --runs repeats the builds
+ * and reports the medians. Speed and size targets live here, never in timed tests.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
 import { langCodes } from '../src/i18n/locales';
-import { siteSettings } from '../src/site-settings';
+import { buildOptimisations, siteSettings, type BuildOptimisation } from '../src/site-settings';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
 import { writeStarlightSite } from './support/starlight-site';
@@ -128,6 +129,8 @@ interface SizeFigures extends BuildFigures {
   /** The same, for an everyday query of several words: each word fetches its own index file. */
   searchOfWords: Awaited<ReturnType<typeof searchWeight>>;
   contentCheckMs: number;
+  /** With --optimisations: per optimisation, the median build time with it switched off, and what it saves. */
+  optimisations?: { name: BuildOptimisation; secondsWithout: number; savesPercent: number }[];
 }
 
 /** Build the site at one size (and, with --starlight, Starlight's of the same algorithms) and measure it. */
@@ -146,6 +149,17 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
     if (size && compareStarlight) starlightBuilds.push(timedBuild(['--root', starlightRoot], path.join(starlightRoot, 'dist'), [path.join(starlightRoot, 'node_modules'), path.join(starlightRoot, '.astro')]));
   }
   const build = medianBuild(builds);
+  // Each optimisation switched off in turn, on the same content: what it saves is the honest
+  // reason to keep it (CHANGELOG keeps the figures).
+  const optimisations = size && measureOptimisations
+    ? buildOptimisations.map((name) => {
+        const without = Array.from({ length: runs }, () => timedBuild(['--outDir', dist], dist, caches, { SAFE_CITY_CONTENT: contentDir, SAFE_CITY_BENCH_WITHOUT: name }));
+        const secondsWithout = medianBuild(without).buildSeconds;
+        return { name, secondsWithout, savesPercent: Number((((secondsWithout - build.buildSeconds) / secondsWithout) * 100).toFixed(1)) };
+      })
+    : undefined;
+  // The last build measured must be the optimised one: the page weights below are read from it.
+  if (optimisations) timedBuild(['--outDir', dist], dist, caches, { SAFE_CITY_CONTENT: contentDir });
   const html = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
   const algorithmPages = html.filter((file) => new RegExp(`^(${langCodes.join('|')})/algorithms/[^/]+/index\\.html$`).test(file));
   const largestAlgorithmPageBytes = Math.max(...algorithmPages.map((file) => gzipSize(path.join(dist, file))));
@@ -175,11 +189,13 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
     largestAlgorithmPageBytes,
     search,
     searchOfWords,
+    ...(optimisations ? { optimisations } : {}),
   };
 }
 
 const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '').split(',').filter(Boolean).map(Number);
 const compareStarlight = process.argv.includes('--starlight');
+const measureOptimisations = process.argv.includes('--optimisations');
 const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 1));
 const check = contentCheckTime();
 const figures: SizeFigures[] = [];
@@ -213,4 +229,8 @@ const rows = figures.map((figure) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+for (const figure of figures.filter((each) => each.optimisations)) {
+  console.log(`\nAt ${figure.algorithmsPerLanguage} algorithms per language (${figure.buildSeconds} s with every optimisation):`);
+  for (const { name, secondsWithout, savesPercent } of figure.optimisations!) console.log(`  without ${name.padEnd(22)} ${String(secondsWithout).padStart(6)} s  saves ${savesPercent}%`);
+}
 console.log(JSON.stringify({ contentCheck: check, sizes: figures }));

@@ -29,7 +29,19 @@ const environment = z.object({
   SAFE_CITY_LEAFLET_PACK_SIZE: z.coerce.number().int().positive().default(20),
   /** Set by GitHub Actions: problems are also printed as annotations on the pull request. */
   GITHUB_ACTIONS: z.string().optional(),
+  /**
+   * For `npm run bench -- --optimisations` only: build optimisations to switch off, by name,
+   * comma-separated, to measure what each one saves. See `buildOptimisations`.
+   */
+  SAFE_CITY_BENCH_WITHOUT: z.string().default(''),
 });
+
+/**
+ * The build's optimisations that `npm run bench -- --optimisations` measures one by one; each
+ * must save at least 3% of a build of 1,000 algorithms per language to stay (CHANGELOG).
+ */
+export const buildOptimisations = ['page-concurrency', 'content-chunk', 'compile-threads', 'rendered-entry-cache', 'route-data-cache', 'record-cache', 'search-handoff'] as const;
+export type BuildOptimisation = (typeof buildOptimisations)[number];
 
 /** The settings in the form the site uses, from an environment such as `process.env`. */
 export function readSiteSettings(env: Record<string, string | undefined>) {
@@ -51,6 +63,8 @@ export function readSiteSettings(env: Record<string, string | undefined>) {
     topicPageSize: values.SAFE_CITY_TOPIC_PAGE_SIZE,
     leafletPackSize: values.SAFE_CITY_LEAFLET_PACK_SIZE,
     githubActions: values.GITHUB_ACTIONS === 'true',
+    /** Whether a build optimisation is on: always, except while the bench measures it. */
+    optimised: (name: BuildOptimisation) => !values.SAFE_CITY_BENCH_WITHOUT.split(',').includes(name),
   };
 }
 

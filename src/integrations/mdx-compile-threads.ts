@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import type { SiteMarkdownProcessor } from '../markdown/mdx-compile-threads';
+import { siteSettings } from '../site-settings';
 
 /**
  * In a build, MDX is compiled on worker threads, one per core, and the threads stop when the
@@ -12,7 +13,7 @@ export function mdxCompileThreads(processor: SiteMarkdownProcessor): AstroIntegr
     name: 'safe-city:mdx-compile-threads',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' || !siteSettings.optimised('compile-threads')) return;
         processor.compileInThreads(availableParallelism());
         updateConfig({ vite: { plugins: [{ name: 'safe-city:mdx-compile-threads', buildEnd: () => processor.closeThreads() }] } });
       },

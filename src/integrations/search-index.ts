@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported with the config: by the time the build is done, Astro's module loader has closed.
 import * as pagefind from 'pagefind';
 import { isIndexed, pageForIndex } from '../search/page-for-index';
 import { closeHandoff, openHandoff, type IndexPages } from '../search/pages-for-index-handoff';
+import { siteSettings } from '../site-settings';
 
 /**
  * How many word positions Pagefind puts in one index file. Its default (20,000) makes each file
@@ -79,10 +80,17 @@ async function startIndex() {
   };
 }
 
+/** Every built page, read back from disk: the way to index without the hand-off, for the bench. */
+async function offerBuiltPages(dist: string, receiver: IndexPages) {
+  for (const file of readdirSync(dist, { recursive: true }).map(String).filter((name) => name.endsWith('.html'))) {
+    await receiver.offer(file.split(path.sep).join('/'), readFileSync(path.join(dist, file), 'utf8'));
+  }
+}
+
 /**
  * Builds the Pagefind search index into `dist/pagefind/`: one index per page language, from the
  * parts of pages marked `data-pagefind-body` only. Pages reach Pagefind's own process as they are
- * rendered (`src/middleware.ts`), so it indexes on the other core while the build renders the
+ * rendered (`src/middleware/search-index-handoff.ts`), so it indexes on the other core while the build renders the
  * rest; the build waits for the index at the end.
  */
 export function searchIndex(): AstroIntegration {
@@ -92,11 +100,12 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:start': async () => {
         indexing = await startIndex();
-        openHandoff(indexing.receiver);
+        if (siteSettings.optimised('search-handoff')) openHandoff(indexing.receiver);
       },
       'astro:build:done': async ({ dir, logger }) => {
         closeHandoff();
         if (!indexing) return;
+        if (!siteSettings.optimised('search-handoff')) await offerBuiltPages(fileURLToPath(dir), indexing.receiver);
         const indexed = await indexing.finish(fileURLToPath(dir));
         logger.info(`Search index: ${indexed} pages.`);
       },

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/fields';
 import type { DataCollectionName } from '../site-map';
+import { siteSettings } from '../site-settings';
 
 export type Contact = CollectionEntry<'contacts'>['data'];
 export type Organisation = CollectionEntry<'organisations'>['data'];
@@ -23,7 +24,7 @@ const recordsById = new Map<RecordCollection, Promise<Map<string, unknown>>>();
  * each collection once; `astro dev` asks every time, so an edit to a data file always shows.
  */
 async function lookUp<C extends RecordCollection>(collection: C, id: string): Promise<CollectionEntry<C>['data'] | undefined> {
-  if (import.meta.env.DEV) return (await getEntry(collection, id))?.data as CollectionEntry<C>['data'] | undefined;
+  if (import.meta.env.DEV || !siteSettings.optimised('record-cache')) return (await getEntry(collection, id))?.data as CollectionEntry<C>['data'] | undefined;
   let records = recordsById.get(collection);
   if (!records) recordsById.set(collection, (records = getCollection(collection).then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])))));
   return (await records).get(id) as CollectionEntry<C>['data'] | undefined;

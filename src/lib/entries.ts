@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
 import { isDraft } from '../schemas/entry-base';
+import { siteSettings } from '../site-settings';
 import { isOutdated } from './translation-status';
 
 export type { EntryCollectionName } from '../site-map';
@@ -39,7 +40,7 @@ export function splitId(entryId: string): { lang: Lang; id: string } {
  * each edit, so it works it out every time.
  */
 export function entriesIn<C extends EntryCollectionName>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
-  if (import.meta.env.DEV) return localizedEntries(collection, lang);
+  if (import.meta.env.DEV || !siteSettings.optimised('route-data-cache')) return localizedEntries(collection, lang);
   const key = `${collection}/${lang}`;
   let entries = routeData.get(key);
   if (!entries) routeData.set(key, (entries = localizedEntries(collection, lang)));
@@ -51,7 +52,7 @@ export function entriesIn<C extends EntryCollectionName>(collection: C, lang: La
 export async function entryIn<C extends EntryCollectionName>(collection: C, lang: Lang, id: string): Promise<LocalizedEntry<C> | undefined> {
   const key = `${collection}/${lang}`;
   let byId = routeDataById.get(key);
-  if (!byId || import.meta.env.DEV) routeDataById.set(key, (byId = entriesIn(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.id, entry])))));
+  if (!byId || import.meta.env.DEV || !siteSettings.optimised('route-data-cache')) routeDataById.set(key, (byId = entriesIn(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.id, entry])))));
   return (await byId).get(id) as LocalizedEntry<C> | undefined;
 }
 

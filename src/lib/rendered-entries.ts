@@ -1,4 +1,5 @@
 import { render, type CollectionEntry } from 'astro:content';
+import { siteSettings } from '../site-settings';
 import type { EntryCollectionName } from './entries';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
@@ -13,7 +14,7 @@ const rendered = new Map<string, Promise<Rendered>>();
  * renders one page at a time and must show every edit, so it asks Astro each time.
  */
 export function renderedEntry(entry: CollectionEntry<EntryCollectionName>): Promise<Rendered> {
-  if (import.meta.env.DEV) return render(entry);
+  if (import.meta.env.DEV || !siteSettings.optimised('rendered-entry-cache')) return render(entry);
   const key = `${entry.collection}/${entry.id}#${entry.digest ?? ''}`;
   let entryRendered = rendered.get(key);
   if (!entryRendered) rendered.set(key, (entryRendered = render(entry)));
