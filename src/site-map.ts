@@ -1,4 +1,6 @@
 import type { z } from 'astro/zod';
+import type { Translator } from './i18n/translator';
+import type { UiKey } from './i18n/ui';
 import { idPattern } from './lib/id-pattern';
 import type { CalloutLevel } from './markdown/vocabulary';
 import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './schemas/algorithm';
@@ -17,16 +19,9 @@ import { recommendationReferences, recommendationSchema, recommendationSharedFie
  * reference all read it here. A new collection is one entry below, its schema and its templates.
  */
 
-/** How an editor's messages name one thing of a collection, and several. */
-export interface Label {
-  one: string;
-  other: string;
-}
-
 /** A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. */
 export interface EntryCollection {
   name: string;
-  label: Label;
   schema: z.ZodType;
   /** Fields that must be equal in the original and every translation. */
   sharedFields: readonly string[];
@@ -53,7 +48,6 @@ export interface EntryCollection {
 /** A data file of records with ids: `content/data/<name>.yaml`. */
 export interface DataCollection {
   name: string;
-  label: Label;
   schema: z.ZodType;
 }
 
@@ -62,7 +56,6 @@ const kebabHint = 'lowercase Latin letters, digits and hyphens, e.g. street-robb
 export const entryRegistry = [
   {
     name: 'algorithms',
-    label: { one: 'algorithm', other: 'algorithms' },
     schema: algorithmSchema,
     sharedFields: algorithmSharedFields,
     references: algorithmReferences,
@@ -76,7 +69,6 @@ export const entryRegistry = [
   },
   {
     name: 'minutes',
-    label: { one: 'meeting record', other: 'meeting records' },
     schema: minutesSchema,
     sharedFields: minutesSharedFields,
     references: minutesReferences,
@@ -89,7 +81,6 @@ export const entryRegistry = [
   },
   {
     name: 'recommendations',
-    label: { one: 'recommendation', other: 'recommendations' },
     schema: recommendationSchema,
     sharedFields: recommendationSharedFields,
     references: recommendationReferences,
@@ -102,7 +93,6 @@ export const entryRegistry = [
   },
   {
     name: 'pages',
-    label: { one: 'page', other: 'pages' },
     schema: pageSchema,
     sharedFields: ['standalone', ...entryBaseSharedFields],
     references: [],
@@ -116,9 +106,9 @@ export const entryRegistry = [
 ] as const satisfies readonly EntryCollection[];
 
 export const dataRegistry = [
-  { name: 'organisations', label: { one: 'organisation', other: 'organisations' }, schema: organisationSchema },
-  { name: 'contacts', label: { one: 'contact', other: 'contacts' }, schema: contactSchema },
-  { name: 'categories', label: { one: 'topic', other: 'topics' }, schema: categorySchema },
+  { name: 'organisations', schema: organisationSchema },
+  { name: 'contacts', schema: contactSchema },
+  { name: 'categories', schema: categorySchema },
 ] as const satisfies readonly DataCollection[];
 
 export const entryCollections: readonly EntryCollection[] = entryRegistry;
@@ -133,9 +123,12 @@ export type CollectionName = EntryCollectionName | DataCollectionName;
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);
 export const sectionCollections = entryRegistry.filter((collection) => collection.route === 'section').map((collection) => collection.name) as SectionCollectionName[];
 
-/** The registry entry of a collection, by name. */
-export function collectionNamed(name: string): EntryCollection | DataCollection | undefined {
-  return [...entryCollections, ...dataCollections].find((collection) => collection.name === name);
+/**
+ * How messages name a collection, in a language's UI strings (`collection.<name>.singular` and
+ * `.plural`), so that a message never names a thing by cutting letters off its folder.
+ */
+export function collectionLabel(t: Translator, name: CollectionName, form: 'singular' | 'plural' = 'singular'): string {
+  return t(`collection.${name}.${form}` as UiKey);
 }
 
 /** Where a collection's files live, under the content folder: `algorithms/` or, for data, `data/contacts.yaml`. */

@@ -3,6 +3,7 @@ import { langCodes } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/translator';
 import { uiStrings } from '../../src/i18n/ui';
 import { uk } from '../../src/i18n/ui/uk';
+import { collectionLabel, dataCollections, entryCollections } from '../../src/site-map';
 
 describe('UI strings', () => {
   it('Ukrainian plurals use one, few and many correctly', () => {
@@ -52,6 +53,20 @@ describe('UI strings', () => {
         return !(form && !new Intl.PluralRules(lang).resolvedOptions().pluralCategories.includes(form as Intl.LDMLPluralRule));
       });
       expect({ lang, missing }).toEqual({ lang, missing: [] });
+    }
+  });
+});
+
+describe('collection labels', () => {
+  it('name every collection of the registry in every language, one and several', () => {
+    for (const lang of langCodes) {
+      const t = useTranslations(lang);
+      for (const { name } of [...entryCollections, ...dataCollections]) {
+        for (const form of ['singular', 'plural'] as const) {
+          const label = collectionLabel(t, name as Parameters<typeof collectionLabel>[1], form);
+          expect({ lang, name, form, label: label.startsWith('collection.') ? 'missing' : 'given' }).toEqual({ lang, name, form, label: 'given' });
+        }
+      }
     }
   });
 });

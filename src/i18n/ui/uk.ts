@@ -244,6 +244,21 @@ export const uk = {
   'pagination.previous': 'Попередня сторінка',
   'pagination.next': 'Наступна сторінка',
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
+  // What the content check calls each collection (src/site-map.ts), one and several.
+  'collection.algorithms.singular': 'алгоритм',
+  'collection.algorithms.plural': 'алгоритми',
+  'collection.minutes.singular': 'запис зустрічі',
+  'collection.minutes.plural': 'записи зустрічей',
+  'collection.recommendations.singular': 'рекомендація',
+  'collection.recommendations.plural': 'рекомендації',
+  'collection.pages.singular': 'сторінка',
+  'collection.pages.plural': 'сторінки',
+  'collection.organisations.singular': 'організація',
+  'collection.organisations.plural': 'організації',
+  'collection.contacts.singular': 'телефон',
+  'collection.contacts.plural': 'телефони',
+  'collection.categories.singular': 'тема',
+  'collection.categories.plural': 'теми',
 } as const;
 
 export type UiKey = keyof typeof uk;

@@ -1,9 +1,13 @@
-import { collectionNamed, collectionSource, entryCollections } from '../../site-map';
-import { defaultLang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translator';
+import { collectionLabel, collectionSource, entryCollections } from '../../site-map';
+import { checkMessagesLang, defaultLang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import { isDraft } from '../../schemas/entry-base';
 import type { ContentModel } from './model';
 import type { Problem } from './problem';
+
+/** The content check's words, in the language it writes its messages in. */
+const messages = useTranslations(checkMessagesLang);
 
 /** Every reference to an organisation, contact, category or entry must name one that exists. */
 export function referenceProblems(model: ContentModel): Problem[] {
@@ -30,7 +34,7 @@ export function referenceProblems(model: ContentModel): Problem[] {
           const choices = [...targets.keys()].sort();
           problems.push({
             ...where,
-            message: `"${value}" is not a known ${collectionNamed(reference.target)?.label.one ?? reference.target}`,
+            message: `"${value}" is not a known ${collectionLabel(messages, reference.target)}`,
             fix: choices.length ? `use one of: ${choices.join(', ')} (or add it to content/${collectionSource(reference.target)})` : `add it to content/${collectionSource(reference.target)}`,
           });
         } else if (targets.get(value) && !isDraft(entry.data)) {

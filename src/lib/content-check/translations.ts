@@ -1,8 +1,12 @@
-import { collectionNamed, entryCollections } from '../../site-map';
-import { defaultLang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translator';
+import { collectionLabel, entryCollections, type CollectionName } from '../../site-map';
+import { checkMessagesLang, defaultLang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import type { ContentModel } from './model';
 import type { Problem } from './problem';
+
+/** The content check's words, in the language it writes its messages in. */
+const messages = useTranslations(checkMessagesLang);
 
 const show = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
 
@@ -27,7 +31,7 @@ export function translationProblems(model: ContentModel): Problem[] {
       problems.push({
         file: translation.file,
         line: 1,
-        message: `there is no original of this ${collectionNamed(translation.collection)?.label.one ?? translation.collection} in the "${defaultLang}" folder`,
+        message: `there is no original of this ${collectionLabel(messages, translation.collection as CollectionName)} in the "${defaultLang}" folder`,
         fix: `a translation must have the same file name as its original: add content/${translation.collection}/${defaultLang}/${translation.id}.mdx, or rename this file to match an existing original`,
       });
       continue;
