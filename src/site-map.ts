@@ -118,6 +118,8 @@ export type EntryCollectionName = (typeof entryRegistry)[number]['name'];
 /** The collections whose entries have pages of their own in a section: /<lang>/algorithms/<id>/. */
 export type SectionCollectionName = Extract<(typeof entryRegistry)[number], { route: 'section' }>['name'];
 export type DataCollectionName = (typeof dataRegistry)[number]['name'];
+/** The `type` an entry with a page of its own says it is: `algorithm`, `minutes`, `recommendation`. */
+export type SectionEntryType = z.output<Extract<(typeof entryRegistry)[number], { route: 'section' }>['schema']>['type'];
 export type CollectionName = EntryCollectionName | DataCollectionName;
 
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);

@@ -1,11 +1,12 @@
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
 import { formatDate } from '../lib/dates';
+import type { SectionEntryType } from '../site-map';
 import type { TitleCard } from './title-card';
 
 /** What a card needs to know about an entry. */
 export interface CardEntry {
-  type: 'algorithm' | 'minutes' | 'recommendation';
+  type: SectionEntryType;
   title: string;
   date?: Date | undefined;
   status?: string | undefined;

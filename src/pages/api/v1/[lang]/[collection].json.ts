@@ -5,10 +5,11 @@ import { absoluteUrl, pathTo } from '../../../../lib/permalinks';
 import { apiCollections, apiPath, schemaPath, type ApiCollection } from '../../../../open-data/api-paths';
 import { lastUpdate } from '../../../../open-data/entry-records';
 import { indexRecord } from '../../../../open-data/record-schemas';
+import type { SectionEntryType } from '../../../../site-map';
 
 export const getStaticPaths = () => langCodes.flatMap((lang) => apiCollections.map((collection) => ({ params: { lang, collection } })));
 
-const typeOf = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' } as const;
+const typeOf: Record<ApiCollection, SectionEntryType> = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' };
 
 /** Every entry of one kind in one language, with the address of its full file. */
 export const GET: APIRoute = async ({ params }) => {
