@@ -1,28 +1,43 @@
 import axe from 'axe-core';
+import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/dist-pages';
 
 const browser = useBrowser();
+const paths = () => [...sitemapPaths(), '/uk/404/', '/en/404/'];
 
-it('axe finds no WCAG 2.2 AA violation on any page in the sitemap', async () => {
+/** The violations axe finds on every page, with only the rules given in `runOnly`. */
+async function violationsOnEveryPage(page: Page, runOnly: axe.RunOptions['runOnly']): Promise<string[]> {
   const baseUrl = inject('baseUrl');
-  // axe is injected as an inline script, which the site's own Content-Security-Policy forbids.
-  const page = await browser().newPage({ bypassCSP: true });
   const violations: string[] = [];
-  const paths = [...sitemapPaths(), '/uk/404/', '/en/404/'];
-  for (const path of paths) {
+  for (const path of paths()) {
     await page.goto(`${baseUrl}${path}`);
     await page.addScriptTag({ content: axe.source });
-    const results = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      }),
-    );
+    const results = await page.evaluate((only) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only } as axe.RunOptions), runOnly);
     for (const violation of results.violations) {
       violations.push(`${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
   }
-  expect(violations).toEqual([]);
-  expect(paths.length).toBeGreaterThanOrEqual(40);
+  return violations;
+}
+
+it('axe finds no WCAG 2.2 AA violation on any page in the sitemap', async () => {
+  // axe is injected as an inline script, which the site's own Content-Security-Policy forbids.
+  const page = await browser().newPage({ bypassCSP: true });
+  expect(await violationsOnEveryPage(page, { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })).toEqual([]);
+  expect(paths().length).toBeGreaterThanOrEqual(40);
+});
+
+it('keeps AA contrast on every page in the dark scheme too', async () => {
+  // Only colour changes between the schemes, so only the rules about colour run again.
+  const page = await browser().newPage({ bypassCSP: true, colorScheme: 'dark' });
+  const background = async (path: string) => {
+    await page.goto(`${inject('baseUrl')}${path}`);
+    return page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  };
+  expect(await background('/uk/')).toBe('rgb(22, 22, 22)');
+  // A leaflet is printed, and looks on screen as it will on paper: black on white.
+  expect(await background('/uk/leaflets/street-robbery/')).toBe('rgb(255, 255, 255)');
+  expect(await violationsOnEveryPage(page, { type: 'rule', values: ['color-contrast', 'link-in-text-block'] })).toEqual([]);
 });
