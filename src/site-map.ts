@@ -16,7 +16,8 @@ import { recommendationReferences, recommendationSchema, recommendationSharedFie
  * The site's structure, written once: every collection of content, what its files look like,
  * where its pages and open data live, and the fixed sections every language has. The content
  * loader, the content check, paths, open data, title cards, offline reading and the field
- * reference all read it here. A new collection is one entry below, its schema and its templates.
+ * reference all read it here. A new collection is one entry below, its schema, its templates
+ * and what messages call it in each UI strings file (`collectionLabel`).
  */
 
 /** A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. */
