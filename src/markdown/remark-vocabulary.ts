@@ -47,6 +47,27 @@ function callLink(contact: RenderableContact, lang: Lang, withName: boolean): Li
   return element({ type: 'link', url: `tel:${dialDigits(contact.number)}`, children } as Link, 'a', ['call-link']);
 }
 
+/**
+ * The numbers an algorithm tells people to call (its `contacts`), as a list of tap-to-call
+ * links placed right after the opening care card: a reader in danger sees when to call, then
+ * whom, before the steps, on the page, on paper and in the open data alike.
+ */
+function callList(ids: string[], contacts: Map<string, RenderableContact>, t: Translator, lang: Lang, file: VFile): RootContent {
+  const items = ids.map((id) => {
+    const contact = contacts.get(id);
+    if (!contact) throw new Error(`${file.path}: unknown contact "${id}" (the content check should have stopped this)`);
+    const link = element(
+      { type: 'link', url: `tel:${dialDigits(contact.number)}`, children: [span('number', [text(displayNumber(contact.number))]), text(' '), span('call-list__name', [text(nameOf(contact, lang))])] } as Link,
+      'a',
+      ['call-link'],
+    );
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [link] }] } as ListItem;
+  });
+  const heading = { type: 'heading', depth: 2, children: [text(t('algorithm.contacts'))], data: { hProperties: { id: 'call-box-heading' } } } as RootContent;
+  const list = element({ type: 'list', ordered: false, spread: false, children: items } as RootContent, 'ul', ['call-list']);
+  return element({ type: 'blockquote', children: [heading, list] } as RootContent, 'section', ['call-box'], { dataPagefindIgnore: '' });
+}
+
 /** The text of a directive's `[label]`, removed from its children. */
 function takeLabel(node: ContainerDirective): PhrasingContent[] | undefined {
   const first = node.children[0];
@@ -197,6 +218,14 @@ export function remarkVocabulary(options: VocabularyOptions) {
           return;
       }
     });
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    const callIds = data.astro?.frontmatter?.contacts;
+    if (Array.isArray(callIds) && callIds.length > 0) {
+      const opening = tree.children.findIndex((node) => node.type !== 'yaml');
+      const card = tree.children[opening];
+      const afterCard = card?.type === 'containerDirective' && card.name === 'callout' ? opening + 1 : 0;
+      tree.children.splice(afterCard, 0, callList(callIds as string[], contacts, t, lang, file));
+    }
     const prefix = (options.base ?? '/').replace(/\/$/, '');
     if (prefix) {
       visitParents(tree, 'link', (link) => {
@@ -204,7 +233,6 @@ export function remarkVocabulary(options: VocabularyOptions) {
       });
     }
     // Pages read the steps through Astro's remarkPluginFrontmatter, for their structured data.
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree) };
   };

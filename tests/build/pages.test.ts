@@ -158,10 +158,11 @@ describe('the built site', () => {
           seen.add(id);
         }
       }
-      // Every anchor listed is written in the collection's template or an entry component it uses
+      // Every anchor listed is written in the collection's template, an entry component it uses or
+      // the vocabulary that renders the text
       // (a list with nothing in it is left out of the page, so the content alone cannot tell).
-      const template = [path.resolve(`src/pages/[lang]/${collection}/[id].astro`), ...readdirSync(path.resolve('src/components/entry')).map((name) => path.resolve('src/components/entry', name))].map((file) => readFileSync(file, 'utf8')).join('\n');
-      expect({ collection, unwritten: templateAnchorsOf(collection).filter((id) => id !== 'main' && !template.includes(`"${id}"`)) }).toEqual({ collection, unwritten: [] });
+      const template = [path.resolve(`src/pages/[lang]/${collection}/[id].astro`), ...readdirSync(path.resolve('src/components/entry')).map((name) => path.resolve('src/components/entry', name)), path.resolve('src/markdown/remark-vocabulary.ts')].map((file) => readFileSync(file, 'utf8')).join('\n');
+      expect({ collection, unwritten: templateAnchorsOf(collection).filter((id) => id !== 'main' && !template.includes(`"${id}"`) && !template.includes(`'${id}'`)) }).toEqual({ collection, unwritten: [] });
       expect(seen.size).toBeGreaterThan(0);
     }
   });
@@ -191,11 +192,12 @@ describe('the built site', () => {
     }
   });
 
-  it('opens every algorithm with its immediate-danger card, and links the algorithms related to it', () => {
+  it('opens every algorithm with its title, summary, immediate-danger card and numbers to call, and links the algorithms related to it', () => {
     for (const expected of pages.filter((candidate) => candidate.kind === 'algorithm')) {
       const $ = page(expected.path);
-      const firstOfText = $('article[data-pagefind-body] .call-box ~ *').not('.print-leaflet').first();
-      expect({ page: expected.path, card: firstOfText.is('.callout--immediate') }).toEqual({ page: expected.path, card: true });
+      // Title, summary, the card, then the numbers to call: what a reader in danger needs first.
+      const opening = $('article[data-pagefind-body] > :not([hidden])').slice(0, 4).map((_, element) => $(element).attr('class') ?? element.tagName).get();
+      expect({ page: expected.path, opening }).toEqual({ page: expected.path, opening: ['h1', 'lead', 'callout callout--immediate', 'call-box'] });
     }
     const shelling = page('/en/algorithms/air-raid-alert-and-shelling/');
     expect(shelling('#related-algorithms').parent().find('a[href="/en/algorithms/explosive-objects/"]').length).toBe(1);

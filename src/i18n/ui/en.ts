@@ -13,6 +13,7 @@ export const en: UiStrings = {
   'nav.recommendations': 'Recommendations',
   'nav.contacts': 'Phone numbers',
   'nav.organisations': 'Organisations',
+  'nav.menu': 'Menu and search',
   'nav.languages': 'Site language',
 
   'nav.breadcrumbs': 'You are here',

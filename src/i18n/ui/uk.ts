@@ -15,6 +15,7 @@ export const uk = {
   'nav.recommendations': 'Рекомендації',
   'nav.contacts': 'Телефони',
   'nav.organisations': 'Організації',
+  'nav.menu': 'Меню і пошук',
   'nav.languages': 'Мова сайту',
 
   'nav.breadcrumbs': 'Ви тут',
