@@ -64,7 +64,7 @@ export default defineConfig({
     // Fixture and benchmark builds use other content and are not held to the published list.
     publishedAddresses({ listFile: `${projectRoot}content/published-urls.txt`, enabled: contentDir === 'content' }),
     searchIndex(),
-    offlineReading(),
+    offlineReading(checkedContent.model),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -10,10 +10,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check';
 import { langCodes } from '../src/i18n/locales';
+import { offlineFile } from '../src/offline/offline-copy';
+import type { OfflineList } from '../src/offline/offline-copy-data';
 import { buildOptimisations, siteSettings, type BuildOptimisation } from '../src/site-settings';
 import { launchChromium } from './support/chromium';
 import { fileForPath, gzipSize } from './support/compressed-size';
@@ -108,6 +110,21 @@ function timedBuild(args: string[], dist: string, caches: string[], env: NodeJS.
 }
 
 /** The run of median build time, of several. */
+/**
+ * What a phone keeps for reading with no network, per language: the automatic copy (downloaded,
+ * as the host serves it, and stored, as the browser keeps it), how many algorithms it holds, and
+ * what "save everything" adds. Benchmark sites are built at the root path.
+ */
+function offlineCopySizes(dist: string) {
+  return Object.fromEntries(
+    langCodes.map((lang) => {
+      const list = JSON.parse(readFileSync(path.join(dist, 'offline', `${lang}.json`), 'utf8')) as OfflineList;
+      const stored = (urls: string[]) => urls.reduce((sum, url) => sum + statSync(offlineFile(dist, url)).size, 0);
+      return [lang, { automaticBytes: list.automaticBytes, automaticStoredBytes: stored(list.automatic), algorithms: list.algorithms, optionalBytes: list.optionalBytes, optionalStoredBytes: stored(list.optional) }];
+    }),
+  );
+}
+
 const medianBuild = (runs: BuildFigures[]): BuildFigures => [...runs].sort((a, b) => a.buildSeconds - b.buildSeconds)[Math.floor(runs.length / 2)]!;
 
 interface SizeFigures extends BuildFigures {
@@ -129,6 +146,7 @@ interface SizeFigures extends BuildFigures {
   /** The same, for an everyday query of several words: each word fetches its own index file. */
   searchOfWords: Awaited<ReturnType<typeof searchWeight>>;
   contentCheckMs: number;
+  offlineCopy: ReturnType<typeof offlineCopySizes>;
   /** With --optimisations: per optimisation, the median build time with it switched off, and what it saves. */
   optimisations?: { name: BuildOptimisation; secondsWithout: number; savesPercent: number }[];
 }
@@ -166,6 +184,7 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
   const search = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'крадіжок');
   const searchOfWords = await searchWeight(dist, '/uk/algorithms/street-robbery/', 'вкрали телефон на вулиці');
   const contentCheckMs = contentCheckTime(contentDir).medianMs;
+  const offlineCopy = offlineCopySizes(dist);
   const algorithms = size ? size * langCodes.length : undefined;
   const perSecond = (run: BuildFigures) => (algorithms ? Number((algorithms / run.buildSeconds).toFixed(1)) : 0);
   const starlightBuild = starlightBuilds.length ? medianBuild(starlightBuilds) : undefined;
@@ -189,6 +208,7 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
     largestAlgorithmPageBytes,
     search,
     searchOfWords,
+    offlineCopy,
     ...(optimisations ? { optimisations } : {}),
   };
 }
@@ -229,6 +249,13 @@ const rows = figures.map((figure) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+console.log('\nOffline copy per language (automatic: downloaded / stored, algorithms kept; "save everything" adds):');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+for (const figure of figures) {
+  for (const [lang, copy] of Object.entries(figure.offlineCopy)) {
+    console.log(`  ${String(figure.algorithmsPerLanguage).padEnd(13)} ${lang}: ${mb(copy.automaticBytes)} / ${mb(copy.automaticStoredBytes)}, ${copy.algorithms.automatic} of ${copy.algorithms.all} algorithms; + ${mb(copy.optionalBytes)} / ${mb(copy.optionalStoredBytes)}`);
+  }
+}
 for (const figure of figures.filter((each) => each.optimisations)) {
   console.log(`\nAt ${figure.algorithmsPerLanguage} algorithms per language (${figure.buildSeconds} s with every optimisation):`);
   for (const { name, secondsWithout, savesPercent } of figure.optimisations!) console.log(`  without ${name.padEnd(22)} ${String(secondsWithout).padStart(6)} s  saves ${savesPercent}%`);

@@ -1,18 +1,18 @@
 /**
- * Offers offline reading: registers the service worker and asks it to keep this language's
- * contacts, algorithms and leaflets. Reading never depends on it; without it, nothing changes.
+ * Offers offline reading: registers the service worker and asks it to keep this language's copy
+ * (the contacts, the search and the most urgent algorithms), unless the reader chose otherwise
+ * on the contacts page. Reading never depends on it; without it, nothing changes.
  */
-// A reader who has asked the browser to save data is not sent a whole language in the background.
+import { offlineSupported, onWorkerMessage, tellWorker } from './offline-worker';
+
+// A reader who has asked the browser to save data is not sent a whole language in the
+// background; they can still save it themselves (offline-copy-controls.ts).
 const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
-if ('serviceWorker' in navigator && !savingData) {
+if (offlineSupported && !savingData) {
   const lang = document.documentElement.lang;
-  navigator.serviceWorker
-    .register(`${import.meta.env.BASE_URL}sw.js`)
-    .then(() => navigator.serviceWorker.ready)
-    .then((registration) => registration.active?.postMessage({ type: 'keep', lang }))
-    .catch(() => undefined);
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
-    if (event.data?.type === 'kept') document.documentElement.dataset.offline = event.data.lang ?? '';
+  onWorkerMessage((message) => {
+    if (message.type === 'kept' && message.lang === lang) document.documentElement.dataset.offline = message.choice === 'none' ? '' : lang;
   });
+  tellWorker({ type: 'visit', lang }).catch(() => undefined);
 }

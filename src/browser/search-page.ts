@@ -115,7 +115,8 @@ async function run() {
   try {
     const pagefind = (await import(/* @vite-ignore */ data.pagefindUrl)) as Pagefind;
     // No worker: it is one more 12 KB script to fetch, and one query does not need it.
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    // The fixed cache tag lets the offline copy answer Pagefind's first request with no network.
+    await pagefind.options({ excerptLength: 24, noWorker: true, metaCacheTag: data.pagefindCacheTag });
     const term = searchQuery(query, data.lang);
     const search = await pagefind.search(term, { filters });
     let hits = search.results;

@@ -1,42 +1,29 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langCodes } from '../i18n/locales';
-import { entryCollections } from '../site-map';
+import type { ContentModel } from '../lib/content-check/model';
+import { offlineCopy, offlineFile } from '../offline/offline-copy';
+import type { OfflineList } from '../offline/offline-copy-data';
+import { pagefindCacheTag } from '../search/pagefind-cache-tag';
 import { siteSettings } from '../site-settings';
 
-/** The collections whose pages a reader keeps (the algorithms): what they may need with no network. */
-const kept = entryCollections.filter((collection) => collection.offline && collection.route === 'section').map((collection) => collection.name);
-
-/** The pages a reader keeps for offline reading in one language, as paths from the site's base (`/uk/contacts/`). */
-export function offlinePaths(dist: string, lang: string, base = '/'): string[] {
-  const folders = (section: string) => (existsSync(path.join(dist, lang, section)) ? readdirSync(path.join(dist, lang, section)) : []);
-  const pages = [
-    `/${lang}/`,
-    `/${lang}/contacts/`,
-    ...kept.map((collection) => `/${lang}/${collection}/`),
-    `/${lang}/offline/`,
-    ...folders('categories').map((id) => `/${lang}/categories/${id}/`),
-    ...kept.flatMap((collection) => folders(collection).filter((id) => !id.endsWith('.html')).map((id) => `/${lang}/${collection}/${id}/`)),
-    ...folders('leaflets').filter((id) => id !== 'pack' && !id.endsWith('.html')).map((id) => `/${lang}/leaflets/${id}/`),
-  ].filter((urlPath) => existsSync(path.join(dist, urlPath, 'index.html')));
-  // The files those pages load: their scripts and the icon.
-  const assets = new Set<string>(['/favicon.svg']);
-  const scripts = new RegExp(`\\s(?:src|href)="${base}(_astro/[^"]+)"`, 'g');
-  for (const page of pages) {
-    for (const match of readFileSync(path.join(dist, page, 'index.html'), 'utf8').matchAll(scripts)) assets.add(`/${match[1]!}`);
-  }
-  return [...pages, ...assets];
+/** An algorithm's urgency: the order of its topic (the topic list puts the most urgent first). */
+function urgencyFrom(model: ContentModel | undefined): (id: string) => number {
+  const topicOrder = new Map((model?.records.categories ?? []).map((record) => [record.id, Number(record.data.order ?? Infinity)]));
+  const topicOf = new Map((model?.entries ?? []).filter((entry) => entry.collection === 'algorithms').map((entry) => [entry.id, String(entry.data.category)]));
+  return (id) => topicOrder.get(topicOf.get(id) ?? '') ?? Infinity;
 }
 
 /**
- * Writes, after the build, what offline reading needs: per language the list of pages to keep
- * (`/offline/<lang>.json`), and the service worker (`/sw.js`) stamped with a version made from
- * those files' contents, so that every deploy that changes them replaces the old copies.
+ * Writes, after the build and the search index, what offline reading needs: per language what
+ * the copy holds (`/offline/<lang>.json`: what is kept after a first visit, what only on
+ * request, and what each weighs), and the service worker (`/sw.js`) stamped with a version made
+ * from those files' contents, so that every deploy that changes them replaces the old copies.
  */
-export function offlineReading(): AstroIntegration {
+export function offlineReading(model: () => ContentModel | undefined): AstroIntegration {
   const { base } = siteSettings;
   let root: URL;
   return {
@@ -47,15 +34,28 @@ export function offlineReading(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
+        const cacheTag = pagefindCacheTag(dist);
+        const urgency = urgencyFrom(model());
         const hash = createHash('sha256');
-        const lists = langCodes.map((lang) => {
-          const paths = offlinePaths(dist, lang, base);
-          for (const url of paths) hash.update(url).update(readFileSync(path.join(dist, url.endsWith('/') ? `${url}index.html` : url)));
-          return { lang, urls: paths.map((url) => `${base}${url.slice(1)}`) };
+        const copies = langCodes.map((lang) => {
+          const copy = offlineCopy(dist, lang, { base, cacheTag, urgency });
+          for (const url of [...copy.automatic, ...copy.optional]) hash.update(url).update(readFileSync(offlineFile(dist, url)));
+          return { lang, copy };
         });
         const version = hash.digest('hex').slice(0, 16);
+        const withBase = (urls: string[]) => urls.map((url) => `${base}${url.slice(1)}`);
         mkdirSync(path.join(dist, 'offline'), { recursive: true });
-        for (const { lang, urls } of lists) writeFileSync(path.join(dist, 'offline', `${lang}.json`), JSON.stringify({ version, urls }));
+        for (const { lang, copy } of copies) {
+          const list: OfflineList = {
+            version,
+            automatic: withBase(copy.automatic),
+            optional: withBase(copy.optional),
+            automaticBytes: copy.automaticBytes,
+            optionalBytes: copy.optionalBytes,
+            algorithms: copy.algorithms,
+          };
+          writeFileSync(path.join(dist, 'offline', `${lang}.json`), JSON.stringify(list));
+        }
         const worker = readFileSync(fileURLToPath(new URL('src/offline/service-worker.js', root)), 'utf8');
         writeFileSync(path.join(dist, 'sw.js'), worker.replace('__VERSION__', version).replace('__BASE__', base));
       },

@@ -8,6 +8,9 @@ import * as pagefind from 'pagefind';
 import { isIndexed, pageForIndex } from '../search/page-for-index';
 import { closeHandoff, openHandoff, type IndexPages } from '../search/pages-for-index-handoff';
 import { siteSettings } from '../site-settings';
+import { langCodes } from '../i18n/locales';
+import { pathTo } from '../lib/permalinks';
+import { pagefindCacheTag, pagefindCacheTagSlot } from '../search/pagefind-cache-tag';
 
 /**
  * How many word positions Pagefind puts in one index file. Its default (20,000) makes each file
@@ -87,6 +90,17 @@ async function offerBuiltPages(dist: string, receiver: IndexPages) {
   }
 }
 
+/** Writes the index's cache tag into each language's search page (see pagefind-cache-tag.ts). */
+function writeCacheTag(dist: string) {
+  const tag = pagefindCacheTag(dist);
+  for (const lang of langCodes) {
+    const file = path.join(dist, pathTo(lang, 'search').slice(siteSettings.base.length), 'index.html');
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes(pagefindCacheTagSlot)) throw new Error(`${file} has no place for the search index's cache tag (${pagefindCacheTagSlot})`);
+    writeFileSync(file, html.replace(pagefindCacheTagSlot, tag));
+  }
+}
+
 /**
  * Builds the Pagefind search index into `dist/pagefind/`: one index per page language, from the
  * parts of pages marked `data-pagefind-body` only. Pages reach Pagefind's own process as they are
@@ -106,7 +120,9 @@ export function searchIndex(): AstroIntegration {
         closeHandoff();
         if (!indexing) return;
         if (!siteSettings.optimised('search-handoff')) await offerBuiltPages(fileURLToPath(dir), indexing.receiver);
-        const indexed = await indexing.finish(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const indexed = await indexing.finish(dist);
+        writeCacheTag(dist);
         logger.info(`Search index: ${indexed} pages.`);
       },
     },

@@ -4,6 +4,8 @@ import type { SearchableContact } from './contact-match';
 export interface SearchPageData {
   lang: string;
   pagefindUrl: string;
+  /** Pagefind's `metaCacheTag` (see pagefind-cache-tag.ts), filled in after the build. */
+  pagefindCacheTag: string;
   contacts: SearchableContact[];
   labels: {
     loading: string;

@@ -22,15 +22,35 @@ afterAll(async () => {
 });
 
 describe('offline reading', () => {
-  it('after one visit, keeps the contacts, every algorithm and every leaflet of that language', async () => {
+  it('after one visit, keeps the contacts and every algorithm of that language, but no leaflet unless asked', async () => {
     await visitAndKeep('/uk/algorithms/street-robbery/');
     await context.setOffline(true);
-    for (const path of ['/uk/contacts/', '/uk/algorithms/missing-child/', '/uk/leaflets/road-accident/', '/uk/categories/fraud/']) {
+    for (const path of ['/uk/contacts/', '/uk/algorithms/missing-child/', '/uk/algorithms/air-raid-alert-and-shelling/', '/uk/categories/fraud/']) {
       await page.goto(`${inject('baseUrl')}${path}`);
       expect({ path, h1: await page.locator('h1').first().innerText() }).not.toEqual({ path, h1: 'Немає зв’язку' });
       expect(await page.locator('aside.emergency a[href="tel:102"]').count()).toBe(1);
     }
+    await page.goto(`${inject('baseUrl')}/uk/leaflets/road-accident/`);
+    expect(await page.locator('h1').innerText()).toBe('Немає зв’язку');
     await context.setOffline(false);
+  });
+
+  it('searches with no network after one visit, in Ukrainian and in English, and opens a result', async () => {
+    for (const { lang, visit, query, offlineTitle } of [
+      { lang: 'uk', visit: '/uk/algorithms/street-robbery/', query: 'пожежа', offlineTitle: 'Немає зв’язку' },
+      { lang: 'en', visit: '/en/contacts/', query: 'fire', offlineTitle: 'No connection' },
+    ]) {
+      await visitAndKeep(visit);
+      await context.setOffline(true);
+      await page.goto(`${inject('baseUrl')}/${lang}/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.search-result a').first();
+      await first.waitFor({ timeout: 15_000 });
+      const href = await first.getAttribute('href');
+      await first.click();
+      await page.waitForURL((url) => url.pathname === href);
+      expect({ lang, href, h1: await page.locator('h1').innerText() }).not.toEqual({ lang, href, h1: offlineTitle });
+      await context.setOffline(false);
+    }
   });
 
   it('shows the offline page for a page it does not keep', async () => {
@@ -84,5 +104,63 @@ describe('offline reading', () => {
     const apple = await fetch(new URL((await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!, inject('baseUrl')));
     const { width, height } = PNG.sync.read(Buffer.from(await apple.arrayBuffer()));
     expect([apple.status, width, height]).toEqual([200, 180, 180]);
+  });
+});
+
+describe('the offline copy, as the reader chooses', () => {
+  const status = (on: Page) => on.locator('#offline-copy-status').innerText();
+  const kept = (on: Page, url: string) => on.evaluate(async (address) => Boolean(await caches.match(address)), url);
+
+  it('says on the contacts page what is saved, and saves everything or removes it on request', async () => {
+    const own = await browser().newContext();
+    const tab = await own.newPage();
+    const list = (await (await fetch(`${inject('baseUrl')}/offline/uk.json`)).json()) as { algorithms: { automatic: number; all: number } };
+    await tab.goto(`${inject('baseUrl')}/uk/contacts/`);
+    await tab.waitForFunction(() => document.documentElement.dataset.offline === 'uk', null, { timeout: 60_000 });
+    await tab.reload();
+    await expect.poll(() => status(tab)).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
+    expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(false);
+
+    await tab.getByRole('button', { name: /Зберегти все, разом з листівками \(\d+,\d МБ\)/ }).click();
+    await expect.poll(() => status(tab), { timeout: 60_000 }).toMatch(/^Збережено .*: усе, разом з листівками, близько \d+,\d МБ\.$/);
+    expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(true);
+
+    await tab.getByRole('button', { name: 'Видалити збережене' }).click();
+    await expect.poll(() => status(tab)).toBe('Збережене видалено. Сайт нічого не зберігатиме, доки ви не попросите.');
+    expect(await kept(tab, '/uk/contacts/')).toBe(false);
+    // The choice holds: the next visit saves nothing.
+    await tab.goto(`${inject('baseUrl')}/uk/algorithms/street-robbery/`);
+    await tab.waitForFunction(() => document.documentElement.dataset.offline === '', null, { timeout: 60_000 });
+    expect(await kept(tab, '/uk/contacts/')).toBe(false);
+
+    await tab.goto(`${inject('baseUrl')}/uk/contacts/`);
+    expect(await status(tab)).toBe('Зараз нічого не збережено.');
+    await tab.getByRole('button', { name: /^Зберегти основне/ }).click();
+    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain('Збережено');
+    expect(await kept(tab, '/uk/algorithms/missing-child/')).toBe(true);
+    await own.close();
+  });
+
+  it('saves nothing by itself when the browser is set to save data, but saves on request', async () => {
+    const own = await browser().newContext();
+    await own.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const tab = await own.newPage();
+    await tab.goto(`${inject('baseUrl')}/en/algorithms/street-robbery/`);
+    await tab.goto(`${inject('baseUrl')}/en/contacts/`);
+    await expect.poll(() => status(tab)).toBe('Nothing is saved now. Your browser is set to save data, so the site saves nothing by itself.');
+    expect(await tab.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('safe-city-')))).toEqual([]);
+    await tab.getByRole('button', { name: /^Save the essentials/ }).click();
+    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain('Saved');
+    expect(await kept(tab, '/en/algorithms/missing-child/')).toBe(true);
+    await own.close();
+  });
+
+  it('without JavaScript, says that saving needs it and offers no button that would not work', async () => {
+    const own = await browser().newContext({ javaScriptEnabled: false });
+    const tab = await own.newPage();
+    await tab.goto(`${inject('baseUrl')}/en/contacts/`);
+    expect(await status(tab)).toBe('To save pages or remove what is saved, JavaScript needs to be on.');
+    expect(await tab.locator('#offline-copy-actions button').filter({ visible: true }).count()).toBe(0);
+    await own.close();
   });
 });

@@ -29,7 +29,7 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
     expect($('main a[href="/safe-city/uk/algorithms/street-robbery/"]').length).toBe(1);
   });
 
-  it('puts it in every absolute address: canonical, sitemap, feed, open data, QR codes, service worker', () => {
+  it('puts it in every absolute address: canonical, sitemap, feed, open data, QR codes, service worker and offline copy', () => {
     const $ = page('/uk/algorithms/street-robbery/', dist);
     expect($('link[rel="canonical"]').attr('href')).toBe(`${site}uk/algorithms/street-robbery/`);
     expect($('meta[property="og:image"]').attr('content')).toBe(`${site}cards/uk/algorithms/street-robbery.png`);
@@ -39,8 +39,9 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
     const api = JSON.parse(readFileSync(path.join(dist, 'api/v1/uk/algorithms/street-robbery.json'), 'utf8')) as { url: string; steps: { url: string }[] };
     expect(api.steps[0]!.url).toBe(`${site}uk/algorithms/street-robbery/#step-1`);
     expect(page('/uk/leaflets/street-robbery/', dist)('.leaflet__address').text()).toBe('127.0.0.1:4396/safe-city/uk/algorithms/street-robbery');
-    const offline = JSON.parse(readFileSync(path.join(dist, 'offline/uk.json'), 'utf8')) as { urls: string[] };
-    expect(offline.urls.every((url) => url.startsWith('/safe-city/'))).toBe(true);
+    const offline = JSON.parse(readFileSync(path.join(dist, 'offline/uk.json'), 'utf8')) as { automatic: string[]; optional: string[] };
+    expect([...offline.automatic, ...offline.optional].filter((url) => !url.startsWith('/safe-city/'))).toEqual([]);
+    expect(offline.automatic).toContain('/safe-city/pagefind/pagefind.js');
     expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toContain("const BASE = '/safe-city/'");
     expect(JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: '/safe-city/uk/', scope: '/safe-city/' });
     expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/_astro\/\*$/m);
