@@ -155,8 +155,11 @@ export function searchIndexAttributes(collection: EntryCollectionName): Record<s
 /** The id the layout gives every page's main content: the skip link's target. */
 export const layoutAnchors = ['main'] as const;
 
+/** The ids every entry page of a section gives the parts they all have (the share control). */
+export const sectionEntryAnchors = ['share-heading'] as const;
+
 /** Every id the template of a collection's pages gives its parts, the layout's included. */
 export function templateAnchorsOf(collection: string): string[] {
   const entry = entryRegistry.find((candidate) => candidate.name === collection);
-  return [...layoutAnchors, ...(entry?.templateAnchors ?? [])];
+  return [...layoutAnchors, ...(entry?.route === 'section' ? sectionEntryAnchors : []), ...(entry?.templateAnchors ?? [])];
 }
