@@ -54,16 +54,21 @@ async function show(message?: string) {
 if (!offlineSupported) {
   status.textContent = labels.unsupported;
 } else {
+  // The choice this page asked for: its answer is reported as such; other answers (a visit's) just refresh.
+  let asked: OfflineChoice | undefined;
   onWorkerMessage((message) => {
     if (message.lang !== lang) return;
-    if (message.type === 'failed') void show(labels.failed);
-    else void show(message.choice === 'none' ? labels.removed : undefined);
+    const answered = asked !== undefined && message.choice === asked;
+    if (answered) asked = undefined;
+    if (message.type === 'failed') void show(answered ? labels.failed : undefined);
+    else void show(answered && message.choice === 'none' ? labels.removed : undefined);
   });
   for (const button of buttons) {
     button.addEventListener('click', () => {
       for (const each of buttons) each.disabled = true;
+      asked = button.dataset.choice as OfflineChoice;
       status.textContent = labels.saving;
-      tellWorker({ type: 'choose', lang, choice: button.dataset.choice as OfflineChoice }).catch(() => void show(labels.failed));
+      tellWorker({ type: 'choose', lang, choice: asked }).catch(() => void show(labels.failed));
     });
   }
   void show();

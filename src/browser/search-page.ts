@@ -136,15 +136,22 @@ async function run() {
     }
     const count = hits.length;
     // Each result's data is one more download: fetch a screenful at a time, more on request.
-    const loader = async (from: number) => Promise.all(hits.slice(from, from + pageSize).map((hit) => hit.data()));
+    // With no network, a result whose page is not in the offline copy cannot load: leave it out.
+    const loader = async (from: number) =>
+      (await Promise.allSettled(hits.slice(from, from + pageSize).map((hit) => hit.data()))).flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     let shown = 0;
     const showMore = async () => {
-      const batch = (await loader(shown)).filter(reallyMatches);
-      shown += pageSize;
-      const ranked = [...batch.filter(aboutTheQuery), ...batch.filter((result) => !aboutTheQuery(result))];
-      for (const result of ranked) resultList.append(resultItem(result));
+      let added = 0;
+      // A screenful can come back empty (no real match, or pages not in the offline copy): go on.
+      while (added === 0 && shown < count) {
+        const batch = (await loader(shown)).filter(reallyMatches);
+        shown += pageSize;
+        const ranked = [...batch.filter(aboutTheQuery), ...batch.filter((result) => !aboutTheQuery(result))];
+        for (const result of ranked) resultList.append(resultItem(result));
+        added += ranked.length;
+      }
       more.hidden = shown >= count;
-      return ranked.length;
+      return added;
     };
     more.addEventListener('click', () => void showMore());
     const first = await showMore();

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { entryCollections } from '../site-map';
 
 /**
@@ -59,8 +59,23 @@ function searchFiles(dist: string, lang: string, cacheTag: string): string[] {
     `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`,
     ...ofLanguage('filter'),
     ...ofLanguage('index'),
-    ...ofLanguage('fragment'),
   ];
+}
+
+/**
+ * Each indexed page's fragment: what a search result shows of it (title, summary, excerpt), kept
+ * with the page, so that a search with no network lists what the copy can open. A fragment is
+ * gzip with Pagefind's 12-byte signature before its JSON.
+ */
+function fragmentsByPage(dist: string, lang: string, base: string): Map<string, string> {
+  const folder = path.join(dist, 'pagefind', 'fragment');
+  const byPage = new Map<string, string>();
+  if (!existsSync(folder)) return byPage;
+  for (const name of readdirSync(folder).filter((file) => file.startsWith(`${lang}_`))) {
+    const { url } = JSON.parse(gunzipSync(readFileSync(path.join(folder, name))).subarray(12).toString('utf8')) as { url: string };
+    byPage.set(url.startsWith(base) ? `/${url.slice(base.length)}` : url, `/pagefind/fragment/${name}`);
+  }
+  return byPage;
 }
 
 /** The scripts and stylesheets the pages load (`/_astro/…`), with the modules those scripts import. */
@@ -117,13 +132,15 @@ export function offlineCopy(dist: string, lang: string, { base, cacheTag, urgenc
     .sort((a, b) => urgency(a.id) - urgency(b.id) || a.id.localeCompare(b.id))
     .map(({ page }) => page);
 
+  const fragments = fragmentsByPage(dist, lang, base);
+  const withFragment = (page: string) => (fragments.has(page) ? [page, fragments.get(page)!] : [page]);
   const automatic = [...essentialPages, ...assetsOf(dist, essentialPages, base), ...searchFiles(dist, lang, cacheTag), '/favicon.svg'].filter(exists);
   let automaticBytes = automatic.reduce((sum, file) => sum + downloaded(file), 0);
   const keptAlgorithms: string[] = [];
   let position = 0;
   for (; position < algorithmPages.length; position++) {
     const page = algorithmPages[position]!;
-    const withAssets = [page, ...assetsOf(dist, [page], base).filter((asset) => !automatic.includes(asset))];
+    const withAssets = [...withFragment(page), ...assetsOf(dist, [page], base).filter((asset) => !automatic.includes(asset))];
     const bytes = withAssets.reduce((sum, file) => sum + downloaded(file), 0);
     if (automaticBytes + bytes > budget) break;
     automatic.push(...withAssets);
@@ -131,7 +148,7 @@ export function offlineCopy(dist: string, lang: string, { base, cacheTag, urgenc
     automaticBytes += bytes;
   }
   const optionalPages = [...algorithmPages.slice(position), ...pagesUnder(dist, `${lang}/leaflets`)];
-  const optional = [...optionalPages, ...assetsOf(dist, optionalPages, base).filter((asset) => !automatic.includes(asset))];
+  const optional = [...optionalPages.flatMap(withFragment), ...assetsOf(dist, optionalPages, base).filter((asset) => !automatic.includes(asset))];
   return {
     automatic,
     optional,

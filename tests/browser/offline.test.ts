@@ -134,7 +134,7 @@ describe('the offline copy, as the reader chooses', () => {
     expect(await kept(tab, '/uk/contacts/')).toBe(false);
 
     await tab.goto(`${inject('baseUrl')}/uk/contacts/`);
-    expect(await status(tab)).toBe('Зараз нічого не збережено.');
+    await expect.poll(() => status(tab)).toBe('Зараз нічого не збережено.');
     await tab.getByRole('button', { name: /^Зберегти основне/ }).click();
     await expect.poll(() => status(tab), { timeout: 60_000 }).toContain('Збережено');
     expect(await kept(tab, '/uk/algorithms/missing-child/')).toBe(true);

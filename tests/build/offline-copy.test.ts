@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { automaticCopyBudget, offlineCopy } from '../../src/offline/offline-copy';
@@ -41,5 +42,10 @@ describe('the offline copy of a language', () => {
     const offered = tight.optional.filter((url) => url.startsWith('/uk/algorithms/'));
     expect([...keptAlgorithms, ...offered].sort()).toEqual(whole.automatic.filter((url) => url.startsWith('/uk/algorithms/') && url !== '/uk/algorithms/').sort());
     expect(tight.algorithms).toEqual({ automatic: keptAlgorithms.length, all: whole.algorithms.all });
+    // A search with no network lists what the copy can open: fragments of kept pages only.
+    const fragmentOf = (file: string) => (JSON.parse(gunzipSync(readFileSync(path.join(distDir, file))).subarray(12).toString('utf8')) as { url: string }).url;
+    const keptFragments = tight.automatic.filter((url) => url.startsWith('/pagefind/fragment/')).map(fragmentOf);
+    expect(keptFragments.sort()).toEqual([...keptAlgorithms].sort());
+    expect(tight.optional.filter((url) => url.startsWith('/pagefind/fragment/')).map(fragmentOf).sort()).toEqual([...offered].sort());
   });
 });
