@@ -16,6 +16,11 @@ const environment = z.object({
   SAFE_CITY_CONTENT: z.string().min(1).default('content'),
   /** The public repository holding this site, for "Edit this page" and "Report a mistake". */
   SAFE_CITY_REPOSITORY_URL: z.url({ protocol: /^https$/ }).default('https://github.com/safe-city-kherson/safe-city'),
+  /**
+   * Where a reader without a GitHub account reports a mistake, by e-mail. Unset, pages offer the
+   * repository's issue form only: the project publishes no address until it has one to answer.
+   */
+  SAFE_CITY_REPORT_EMAIL: z.email().optional(),
   /** The branch editors propose changes against. */
   SAFE_CITY_BRANCH: z.string().min(1).default('main'),
   /**
@@ -59,6 +64,7 @@ export function readSiteSettings(env: Record<string, string | undefined>) {
     contentDir: values.SAFE_CITY_CONTENT,
     repositoryUrl: values.SAFE_CITY_REPOSITORY_URL.replace(/\/$/, ''),
     branch: values.SAFE_CITY_BRANCH,
+    reportEmail: values.SAFE_CITY_REPORT_EMAIL,
     quickExitUrl: values.SAFE_CITY_QUICK_EXIT_URL,
     topicPageSize: values.SAFE_CITY_TOPIC_PAGE_SIZE,
     leafletPackSize: values.SAFE_CITY_LEAFLET_PACK_SIZE,

@@ -136,6 +136,25 @@ describe('the built site', () => {
     expect($('.notice').text()).toContain('ще не перевірено з мешканцями');
   });
 
+  it('lets a reader report a mistake on every page with a source, with the page, version and language filled in, except where a quick exit is', () => {
+    const reportOf = (urlPath: string) => page(urlPath)('a.report-mistake').attr('href');
+    const algorithm = new URL(reportOf('/uk/algorithms/street-robbery/')!);
+    expect(`${algorithm.origin}${algorithm.pathname}`).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
+    const body = algorithm.searchParams.get('body')!;
+    expect(body).toContain(`Сторінка: ${page('/uk/algorithms/street-robbery/')('link[rel="canonical"]').attr('href')}`);
+    expect(body).toMatch(/\nВерсія: \d+\nМова: Українська\n/);
+    expect(new URL(reportOf('/en/contacts/')!).searchParams.get('title')).toBe('Mistake on the page “Phone numbers for help”');
+    for (const listed of sitemapPaths()) {
+      const $ = page(listed);
+      const quickExit = $('a[data-quick-exit]').length > 0;
+      const hasSource = $('.page-source').length > 0;
+      expect({ listed, report: $('a.report-mistake').length }).toEqual({ listed, report: hasSource && !quickExit ? 1 : 0 });
+    }
+    expect(reportOf('/uk/algorithms/domestic-violence/')).toBeUndefined();
+    // No address is published until the project has one: the e-mail link needs SAFE_CITY_REPORT_EMAIL.
+    expect(page('/uk/contacts/')('a[href^="mailto:"]').length).toBe(0);
+  });
+
   it('says when each entry last changed and links to its source for editing', () => {
     for (const expected of pages.filter((candidate) => ['algorithm', 'minutes', 'recommendation'].includes(candidate.kind))) {
       const $ = page(expected.path);

@@ -17,7 +17,8 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
   beforeAll(async () => {
     rmSync(serverRoot, { recursive: true, force: true });
     mkdirSync(serverRoot, { recursive: true });
-    const { code, output } = await runAstro(['build', '--outDir', dist], { SITE_URL: site });
+    // A deployment's own settings: its path, and an address for mistake reports.
+    const { code, output } = await runAstro(['build', '--outDir', dist], { SITE_URL: site, SAFE_CITY_REPORT_EMAIL: 'editors@example.org' });
     if (code !== 0) throw new Error(output);
   });
 
@@ -45,6 +46,12 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
     expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toContain("const BASE = '/safe-city/'");
     expect(JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: '/safe-city/uk/', scope: '/safe-city/' });
     expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/_astro\/\*$/m);
+  });
+
+  it('offers the deployment’s address for mistake reports by e-mail', () => {
+    const mail = new URL(page('/uk/algorithms/street-robbery/', dist)('.page-source a[href^="mailto:"]').attr('href')!);
+    expect(mail.pathname).toBe('editors@example.org');
+    expect(mail.searchParams.get('body')).toContain(`Сторінка: ${site}uk/algorithms/street-robbery/`);
   });
 
   it('indexes every searchable page, each under its address within the site', () => {
