@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content-check';
 import type { ContentModel } from '../lib/content-check/model';
+import { formatWarnings } from '../lib/content-check/problem';
+import { reviewWarnings } from '../lib/reviews-due';
 import { siteSettings } from '../site-settings';
 
 /**
@@ -21,6 +23,8 @@ export function contentCheck(): AstroIntegration & { model: () => ContentModel |
         const projectRoot = fileURLToPath(config.root);
         const { model, problems } = checkContent(projectRoot, siteSettings.contentDir);
         checked = model;
+        const warnings = reviewWarnings(model, new Date());
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

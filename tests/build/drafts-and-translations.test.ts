@@ -55,6 +55,21 @@ describe('a production build of the fixture content', () => {
     expect(text).not.toContain('sample-draft');
   });
 
+  it('says plainly on the page and the leaflet when an algorithm is overdue for review, and lists what is due for editors', () => {
+    // The fixture's algorithms promised a review by 1 August 2026; that day has passed for good.
+    const $ = page('/uk/algorithms/sample-published/', fixtureDist);
+    expect($('.notice').text()).toContain('Перегляд прострочено: цей алгоритм мали перевірити до 1 серпня 2026 р.');
+    expect($('dl.facts').text()).toContain('(прострочено)');
+    expect(page('/uk/leaflets/sample-published/', fixtureDist)('.leaflet__overdue').text()).toBe('Перегляд прострочено (мав бути до 1 серпня 2026 р.): звіряйтеся з повною версією на сайті.');
+    const editors = page('/en/translations/', fixtureDist)('#reviews-due').parent();
+    expect(editors.find('li').map((_, item) => page('/en/translations/', fixtureDist)(item).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+      `Fixture algorithm (${validFixture}/algorithms/en/sample-published.mdx): overdue, was due by 1 August 2026`,
+      `Тестовий алгоритм (${validFixture}/algorithms/uk/sample-published.mdx): overdue, was due by 1 August 2026`,
+      `Неперекладений алгоритм (${validFixture}/algorithms/uk/sample-untranslated.mdx): overdue, was due by 1 August 2026`,
+      `Police (${validFixture}/data/contacts.yaml, police): checked 1 January 2026`,
+    ]);
+  });
+
   it('writes participant counts and months in correct Ukrainian', () => {
     const text = page('/uk/minutes/2026-01-15-fixture-meeting/', fixtureDist)('main').text();
     expect(text).toContain('(2 особи)');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { githubAnnotations } from '../../src/lib/content-check/github-annotations';
 import { cleanEnv } from '../support/astro-cli';
 import { badInputCases } from '../support/bad-input-cases';
-import { fixtureContent } from '../support/fixture-content';
+import { fixtureContent, validFixture } from '../support/fixture-content';
 import { projectRoot } from '../support/paths';
 
 const check = (env: Record<string, string>) =>
@@ -16,6 +16,16 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const result = check({ GITHUB_ACTIONS: '' });
     expect(result.stdout).toMatch(/^Content check: no problems in \d+ files/);
     expect(result.status).toBe(0);
+  });
+
+  it('warns about reviews that fall due, on their lines and as GitHub warnings, without failing', () => {
+    const result = check({ SAFE_CITY_CONTENT: validFixture, GITHUB_ACTIONS: 'true' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Due for review (4; these do not stop the build):');
+    expect(result.stderr).toContain(`${validFixture}/algorithms/uk/sample-published.mdx:21 · field "nextReview"\n    the review promised for 2026-08-01 is overdue`);
+    expect(result.stderr).toContain('the number of "police" was last checked on 2026-01-01, more than 6 months ago');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::warning')).length).toBe(4);
+    expect(result.stdout).toContain('Content check: no problems');
   });
 
   it('lists every problem, annotates them for GitHub and fails', () => {

@@ -33,6 +33,9 @@ describe('GitHub Actions workflows', () => {
   it('deploy main to GitHub Pages with the address from the Pages settings, leaflet PDFs included', () => {
     const deploy = workflows['deploy.yml']!;
     expect(deploy.on).toMatchObject({ push: { branches: ['main'] } });
+    // A weekly rebuild, so that overdue reviews are said on their pages on time.
+    const weekly = (deploy.on as { schedule?: { cron: string }[] }).schedule?.map((entry) => entry.cron.split(' ')) ?? [];
+    expect(weekly.some((fields) => fields.length === 5 && fields[2] === '*' && fields[3] === '*' && /^[0-6]$/.test(fields[4]!))).toBe(true);
     const build = deploy.jobs.build!.steps!;
     expect(build.find((step) => step.run === 'npm run build')).toMatchObject({ env: { SITE_URL: '${{ steps.pages.outputs.base_url }}' } });
     expect(build.some((step) => step.run === 'npm run build:pdf')).toBe(true);

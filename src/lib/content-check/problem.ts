@@ -20,10 +20,16 @@ export function formatProblem(problem: Problem): string {
   return `${where}${field}\n    ${problem.message}${fix}`;
 }
 
+const numbered = (heading: string, problems: Problem[]) => [heading, ...problems.map((problem, index) => `${index + 1}. ${formatProblem(problem)}`)].join('\n\n');
+
 /** Every problem, numbered, under a heading that says how many there are. */
 export function formatProblems(problems: Problem[]): string {
-  const heading = `Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`;
-  return [heading, ...problems.map((problem, index) => `${index + 1}. ${formatProblem(problem)}`)].join('\n\n');
+  return numbered(`Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems);
+}
+
+/** Reviews that fall due, numbered, under their own heading: they are reported, not fatal. */
+export function formatWarnings(warnings: Problem[]): string {
+  return numbered(`Due for review (${warnings.length}; these do not stop the build):`, warnings);
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

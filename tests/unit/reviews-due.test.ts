@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { contactCheckStale, reviewState, reviewWarnings } from '../../src/lib/reviews-due';
+import { validFixture } from '../support/fixture-content';
+import { projectRoot } from '../support/paths';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('reviews that fall due', () => {
+  it('an algorithm is due within 30 days of its next review and overdue the day after it', () => {
+    const nextReview = day('2027-06-02');
+    expect(reviewState(nextReview, day('2027-05-02'))).toBe('current');
+    expect(reviewState(nextReview, day('2027-05-03'))).toBe('due');
+    expect(reviewState(nextReview, new Date('2027-06-02T23:59:00Z'))).toBe('due');
+    expect(reviewState(nextReview, day('2027-06-03'))).toBe('overdue');
+  });
+
+  it('a phone number checked more than six months ago is to be checked again', () => {
+    expect(contactCheckStale(day('2026-06-02'), day('2026-12-02'))).toBe(false);
+    expect(contactCheckStale(day('2026-06-01'), day('2026-12-02'))).toBe(true);
+  });
+
+  it('warns on the line of each field that holds the promise, and only when it falls due', () => {
+    const { model } = checkContent(projectRoot, validFixture);
+    const before = reviewWarnings(model, day('2026-06-01'));
+    expect(before).toEqual([]);
+    const after = reviewWarnings(model, day('2026-12-02'));
+    expect(after.map(({ file, line, field }) => `${file.slice(validFixture.length + 1)}:${line} ${field}`)).toEqual([
+      'algorithms/en/sample-published.mdx:22 nextReview',
+      'algorithms/uk/sample-published.mdx:21 nextReview',
+      'algorithms/uk/sample-untranslated.mdx:22 nextReview',
+      'data/contacts.yaml:11 checked',
+    ]);
+    // Drafts are not published, so they promise nothing yet.
+    expect(after.some((warning) => warning.file.includes('sample-draft'))).toBe(false);
+    const dueSoon = reviewWarnings(model, day('2026-07-15'));
+    expect(dueSoon.filter((warning) => warning.field === 'nextReview').map((warning) => warning.message)).toEqual(Array(3).fill('the review is due on 2026-08-01'));
+  });
+});
