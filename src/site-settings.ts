@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultLang, langCodes, type Lang } from './i18n/locales';
 
 /**
  * The site's settings: the only module that reads the environment. Each setting a deployment
@@ -32,6 +33,12 @@ const environment = z.object({
   SAFE_CITY_TOPIC_PAGE_SIZE: z.coerce.number().int().positive().default(40),
   /** How many leaflets a print pack holds before it continues on a next page (a class set, not a book). */
   SAFE_CITY_LEAFLET_PACK_SIZE: z.coerce.number().int().positive().default(20),
+  /**
+   * The language the content check explains problems in, in the build and in pull-request
+   * annotations: the editors' language unless a repository sets another. `npm run check --
+   * --lang en` asks for another language once.
+   */
+  SAFE_CITY_CHECK_LANG: z.enum(langCodes as [Lang, ...Lang[]]).default(defaultLang),
   /** Set by GitHub Actions: problems are also printed as annotations on the pull request. */
   GITHUB_ACTIONS: z.string().optional(),
   /**
@@ -68,6 +75,7 @@ export function readSiteSettings(env: Record<string, string | undefined>) {
     quickExitUrl: values.SAFE_CITY_QUICK_EXIT_URL,
     topicPageSize: values.SAFE_CITY_TOPIC_PAGE_SIZE,
     leafletPackSize: values.SAFE_CITY_LEAFLET_PACK_SIZE,
+    checkLang: values.SAFE_CITY_CHECK_LANG,
     githubActions: values.GITHUB_ACTIONS === 'true',
     /** Whether a build optimisation is on: always, except while the bench measures it. */
     optimised: (name: BuildOptimisation) => !values.SAFE_CITY_BENCH_WITHOUT.split(',').includes(name),

@@ -23,9 +23,6 @@ export type Lang = (typeof locales)[number]['code'];
 /** The language originals are written in; every other language is a translation of it. */
 export const defaultLang: Lang = 'uk';
 
-/** The language the content check writes its messages in (English until they are translated). */
-export const checkMessagesLang: Lang = 'en';
-
 export const langCodes: readonly Lang[] = locales.map((locale) => locale.code);
 
 export function isLang(value: string): value is Lang {

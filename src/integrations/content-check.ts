@@ -4,6 +4,7 @@ import { checkContent, formatProblems } from '../lib/content-check';
 import type { ContentModel } from '../lib/content-check/model';
 import { formatWarnings } from '../lib/content-check/problem';
 import { reviewWarnings } from '../lib/reviews-due';
+import { useTranslations } from '../i18n/translator';
 import { siteSettings } from '../site-settings';
 
 /**
@@ -21,14 +22,15 @@ export function contentCheck(): AstroIntegration & { model: () => ContentModel |
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const { model, problems } = checkContent(projectRoot, siteSettings.contentDir);
+        const lang = siteSettings.checkLang;
+        const { model, problems } = checkContent(projectRoot, siteSettings.contentDir, lang);
         checked = model;
-        const warnings = reviewWarnings(model, new Date());
-        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
+        const warnings = reviewWarnings(model, new Date(), lang);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings, lang));
         if (problems.length === 0) return;
-        const report = formatProblems(problems);
+        const report = formatProblems(problems, lang);
         if (command === 'build') {
-          const error = new Error(`${report}\n\nNothing was built. Fix the problems above and build again.`);
+          const error = new Error(`${report}\n\n${useTranslations(lang)('check.report.nothingBuilt')}`);
           error.name = 'ContentCheckError';
           error.stack = '';
           throw error;

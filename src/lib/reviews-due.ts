@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/locales';
+import { useTranslations } from '../i18n/translator';
 import type { ContentModel } from './content-check/model';
 import type { Problem } from './content-check/problem';
 import { isoDate } from './dates';
@@ -37,7 +39,8 @@ export function contactCheckStale(checked: Date, today: Date): boolean {
  * overdue, and phone numbers checked more than six months ago. Said as warnings, in the content
  * check's own form (file, line, field, what and what to do); they do not stop a build.
  */
-export function reviewWarnings(model: ContentModel, today: Date): Problem[] {
+export function reviewWarnings(model: ContentModel, today: Date, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   const warnings: Problem[] = [];
   for (const entry of model.entries) {
     const nextReview = entry.valid?.nextReview;
@@ -48,8 +51,8 @@ export function reviewWarnings(model: ContentModel, today: Date): Problem[] {
       file: entry.file,
       line: entry.lineOf(['nextReview']),
       field: 'nextReview',
-      message: state === 'overdue' ? `the review promised for ${isoDate(nextReview)} is overdue; the page says so to readers` : `the review is due on ${isoDate(nextReview)}`,
-      fix: 'check the text against its sources, then set "reviewed" to today, "nextReview" to the next date, and add a changelog line if anything changed',
+      message: t(state === 'overdue' ? 'check.review.overdue' : 'check.review.due', { date: isoDate(nextReview) }),
+      fix: t('check.review.fix'),
     });
   }
   for (const record of model.records.contacts ?? []) {
@@ -59,8 +62,8 @@ export function reviewWarnings(model: ContentModel, today: Date): Problem[] {
       file: record.file,
       line: record.lineOf(['checked']),
       field: 'checked',
-      message: `the number of "${record.id}" was last checked on ${isoDate(checked)}, more than ${contactCheckMonths} months ago`,
-      fix: 'call or look the number up on its source page; if it is right, set "checked" to today; if not, correct it and its source',
+      message: t('check.review.contactStale', { id: record.id, date: isoDate(checked), months: contactCheckMonths }),
+      fix: t('check.review.contactStale.fix'),
     });
   }
   return warnings;

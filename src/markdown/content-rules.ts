@@ -3,6 +3,8 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { stepAnchors, type StepAnchor } from './step-anchors';
 import { visitParents } from 'unist-util-visit-parents';
 import { defaultLang } from '../i18n/locales';
+import { schemaText } from '../i18n/schema-text';
+import { useTranslations, type Translator } from '../i18n/translator';
 import { idPattern } from '../lib/id-pattern';
 import { dialDigits } from '../lib/phone-number';
 import { findPhoneNumbers } from './phone-numbers';
@@ -26,6 +28,8 @@ export interface ContentRulesOptions {
   knownAnchors?: Map<string, Set<string>>;
   /** The anchors of the page this text makes, for links within it (`#step-2`). */
   ownAnchors?: Set<string>;
+  /** The language problems are explained in: Ukrainian unless asked. */
+  t?: Translator;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -38,7 +42,7 @@ export function isOrdinaryText(node: Directive): boolean {
   return node.type === 'textDirective' && !isDirectiveName(node.name);
 }
 
-function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<string, string>, problems: TextProblem[], line: number) {
+function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<string, string>, problems: TextProblem[], line: number, t: Translator) {
   const syntax = directiveSyntax(spec.name, spec.kind);
   const attributes = node.attributes ?? {};
   for (const [name, value] of Object.entries(attributes)) {
@@ -46,32 +50,32 @@ function checkAttributes(node: Directive, spec: DirectiveSpec, contacts: Map<str
     const rule = spec.attributes[name];
     if (!rule) {
       const allowed = Object.keys(spec.attributes);
-      problems.push({ line, message: `${syntax} has no "${name}" setting`, fix: allowed.length ? `use ${allowed.map((key) => `${key}="…"`).join(' or ')}` : `write ${syntax} without {…}` });
+      problems.push({ line, message: t('check.text.noSetting', { syntax, name }), fix: allowed.length ? t('check.text.noSetting.fixUse', { allowed: allowed.map((key) => `${key}="…"`).join(t('check.text.directiveOr')) }) : t('check.text.noSetting.fixNone', { syntax }) });
       continue;
     }
     if (rule.values && !rule.values.includes(String(value))) {
-      problems.push({ line, message: `${syntax}: ${name}="${value}" is not allowed`, fix: `use one of: ${rule.values.join(', ')}` });
+      problems.push({ line, message: t('check.text.settingValue', { syntax, name, value: String(value) }), fix: t('check.text.useOneOf', { values: rule.values.join(', ') }) });
     }
     if (rule.contact && !contacts.has(String(value))) {
-      problems.push({ line, message: `${syntax}: "${value}" is not a known contact`, fix: `use one of: ${[...contacts.keys()].join(', ')} (or add it to content/data/contacts.yaml)` });
+      problems.push({ line, message: t('check.text.unknownContact', { syntax, value: String(value) }), fix: t('check.text.unknownContact.fix', { values: [...contacts.keys()].join(', ') }) });
     }
   }
   for (const [name, rule] of Object.entries(spec.attributes)) {
     if (rule.required && !(name in attributes)) {
-      problems.push({ line, message: `${syntax} needs ${name}="…" (${rule.description})`, fix: `for example: ${spec.example.split('\n')[0]}` });
+      problems.push({ line, message: t('check.text.settingNeeded', { syntax, name, description: schemaText(t.lang, rule.description) }), fix: t('check.text.forExample', { example: spec.example.split('\n')[0]! }) });
     }
   }
   const label = node.type === 'containerDirective' ? (node.children[0]?.data as { directiveLabel?: boolean } | undefined)?.directiveLabel : node.children.length > 0;
-  if (spec.label === 'required' && !label) problems.push({ line, message: `${syntax} needs text in [ ]`, fix: `for example: ${spec.example.trim()}` });
+  if (spec.label === 'required' && !label) problems.push({ line, message: t('check.text.labelNeeded', { syntax }), fix: t('check.text.forExample', { example: spec.example.trim() }) });
 }
 
 /** A link's #anchor must exist on the page it leads to, where that page's anchors are known. */
-function anchorProblems(url: string, anchors: Set<string> | undefined, line: number): TextProblem[] {
+function anchorProblems(url: string, anchors: Set<string> | undefined, line: number, t: Translator): TextProblem[] {
   const hash = url.indexOf('#');
   if (hash < 0 || !anchors) return [];
   const anchor = decodeURIComponent(url.slice(hash + 1));
   if (!anchor || anchors.has(anchor)) return [];
-  return [{ line, message: `the link ${url} leads to "#${anchor}", which is not on that page`, fix: 'check the anchor: steps are #step-1, #step-2… or the name given with :anchor; a heading\'s anchor is its words in lower case joined by hyphens' }];
+  return [{ line, message: t('check.text.anchorMissing', { url, anchor }), fix: t('check.text.anchorMissing.fix') }];
 }
 
 /**
@@ -84,17 +88,17 @@ const linkSchemes = ['https:', 'http:', 'mailto:', 'tel:'];
 const examplePath = `/${defaultLang}/algorithms/street-robbery/`;
 
 /** A link whose scheme is not one of `linkSchemes`, read the way a browser reads it. */
-function schemeProblems(url: string, line: number): TextProblem[] {
+function schemeProblems(url: string, line: number, t: Translator): TextProblem[] {
   let scheme: string;
   try {
     // Resolving against a base gives site paths and #anchors the base's https: and leaves a
     // written scheme as the browser would see it (case, stray tabs and all).
     scheme = new URL(url, 'https://site.invalid/').protocol;
   } catch {
-    return [{ line, message: `the link ${url} is not a valid address`, fix: `write a full https:// address or a path on this site such as ${examplePath}` }];
+    return [{ line, message: t('check.text.linkInvalid', { url }), fix: t('check.text.linkInvalid.fix', { example: examplePath }) }];
   }
   if (linkSchemes.includes(scheme)) return [];
-  return [{ line, message: `the link ${url} uses "${scheme}", which content may not link to`, fix: `link to an address that starts with ${linkSchemes.join(' ')} or to a path on this site such as ${examplePath}` }];
+  return [{ line, message: t('check.text.linkScheme', { url, scheme }), fix: t('check.text.linkScheme.fix', { schemes: linkSchemes.join(' '), example: examplePath }) }];
 }
 
 /**
@@ -105,37 +109,38 @@ function schemeProblems(url: string, line: number): TextProblem[] {
 export function checkText(tree: Root, options: ContentRulesOptions): TextProblem[] {
   const problems: TextProblem[] = [];
   const knownNumbers = [...options.contacts.values()];
+  const t = options.t ?? useTranslations(defaultLang);
 
   const offset = (options.firstLine ?? 1) - 1;
   visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
     const line = (node.position?.start.line ?? 1) + offset;
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ line, message: 'import and export are not allowed in content', fix: 'remove the line; the vocabulary needs no imports' });
+        problems.push({ line, message: t('check.text.import'), fix: t('check.text.import.fix') });
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({ line, message: `"{${node.value.slice(0, 30)}}" is code, which content may not contain`, fix: 'write plain text; to show curly brackets, put a backslash before the first: \\{' });
+        problems.push({ line, message: t('check.text.expression', { code: `{${node.value.slice(0, 30)}}` }), fix: t('check.text.expression.fix') });
         return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? 'fragment';
         problems.push({
           line,
-          message: name.toLowerCase() === 'script' ? '<script> is not allowed in content' : `<${name}> is HTML or a component, which content may not contain`,
-          fix: `use Markdown and the vocabulary (${knownSyntax('container').join(', ')}, :call…); see the reference in docs/content-reference.md`,
+          message: name.toLowerCase() === 'script' ? t('check.text.script') : t('check.text.component', { name }),
+          fix: t('check.text.component.fix', { boxes: knownSyntax('container').join(', ') }),
         });
         return 'skip';
       }
       case 'html':
-        problems.push({ line, message: /<script/i.test(node.value) ? '<script> is not allowed in content' : 'raw HTML is not allowed in content', fix: 'use Markdown and the vocabulary instead' });
+        problems.push({ line, message: /<script/i.test(node.value) ? t('check.text.script') : t('check.text.html'), fix: t('check.text.html.fix') });
         return 'skip';
       case 'definition':
-        problems.push(...schemeProblems(node.url, line));
+        problems.push(...schemeProblems(node.url, line, t));
         return undefined;
       case 'link': {
         const url = node.url;
-        const unsafe = schemeProblems(url, line);
+        const unsafe = schemeProblems(url, line, t);
         if (unsafe.length > 0) {
           problems.push(...unsafe);
         } else if (options.knownPaths && url.startsWith('/') && !url.startsWith('//')) {
@@ -143,20 +148,20 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
           // Pages end in a slash; files (feed.xml, the open-data .json) keep their name.
           const target = /\.[a-z0-9]+$/i.test(address) ? address : address.replace(/\/?$/, '/');
           if (!options.knownPaths.has(target)) {
-            problems.push({ line, message: `the link ${url} leads to no page of this site`, fix: `check the address: pages are /<language>/<section>/<file name>/, e.g. ${examplePath}` });
+            problems.push({ line, message: t('check.text.linkNowhere', { url }), fix: t('check.text.linkNowhere.fix', { example: examplePath }) });
           } else {
-            problems.push(...anchorProblems(url, options.knownAnchors?.get(target), line));
+            problems.push(...anchorProblems(url, options.knownAnchors?.get(target), line, t));
           }
         } else if (url.startsWith('#')) {
-          problems.push(...anchorProblems(url, options.ownAnchors, line));
+          problems.push(...anchorProblems(url, options.ownAnchors, line, t));
         } else if (options.knownPaths && !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) {
-          problems.push({ line, message: `the link ${url} is relative`, fix: `write the full path from the site root, e.g. ${examplePath}` });
+          problems.push({ line, message: t('check.text.linkRelative', { url }), fix: t('check.text.linkRelative.fix', { example: examplePath }) });
         }
         return undefined;
       }
       case 'image': {
-        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) problems.push({ line, message: `the image "${node.url}" is on another site`, fix: 'save the image in the repository next to the content and link to it by its file name' });
-        if (!node.alt?.trim()) problems.push({ line, message: 'this image has no alt text', fix: 'describe the image in the brackets: ![what the picture shows](file.jpg)' });
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) problems.push({ line, message: t('check.text.imageRemote', { url: node.url }), fix: t('check.text.imageRemote.fix') });
+        if (!node.alt?.trim()) problems.push({ line, message: t('check.text.imageAlt'), fix: t('check.text.imageAlt.fix') });
         return undefined;
       }
       case 'text': {
@@ -164,14 +169,12 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
           const contact = [...options.contacts].find(([, number]) => dialDigits(number) === dialDigits(found.text))?.[0];
           problems.push({
             line: line + (node.value.slice(0, found.index).match(/\n/g)?.length ?? 0),
-            message: `the phone number "${found.text}" is typed by hand`,
-            fix: contact
-              ? `write :call{contact="${contact}"} instead, so the number always comes from the contacts data`
-              : 'add the number to content/data/contacts.yaml with its source, then write :call{contact="…"}; if this is not a phone number, write it in words',
+            message: t('check.text.phoneByHand', { number: found.text }),
+            fix: contact ? t('check.text.phoneByHand.fixKnown', { contact }) : t('check.text.phoneByHand.fixUnknown'),
           });
         }
         if (/^:::/.test(node.value.trim()) && ancestors.at(-1)?.type === 'paragraph') {
-          problems.push({ line, message: 'this ":::" closes nothing', fix: 'boxes cannot go inside other boxes: close the first box with ::: before opening the next' });
+          problems.push({ line, message: t('check.text.strayClose'), fix: t('check.text.strayClose.fix') });
         }
         return undefined;
       }
@@ -187,31 +190,33 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
       const elsewhere = vocabulary.filter((candidate) => candidate.name === node.name).map((candidate) => directiveSyntax(candidate.name, candidate.kind));
       problems.push({
         line,
-        message: elsewhere.length ? `${written} must be written ${elsewhere.join(' or ')}` : `unknown ${kind === 'container' ? 'box' : 'directive'} ${written}`,
-        fix: `known: ${[...new Set([...knownSyntax('container'), ...knownSyntax('leaf'), ...knownSyntax('text')])].join(', ')}`,
+        message: elsewhere.length
+          ? t('check.text.directiveElsewhere', { written, elsewhere: elsewhere.join(t('check.text.directiveOr')) })
+          : t(kind === 'container' ? 'check.text.unknownBox' : 'check.text.unknownDirective', { written }),
+        fix: t('check.text.unknownDirective.fix', { known: [...new Set([...knownSyntax('container'), ...knownSyntax('leaf'), ...knownSyntax('text')])].join(', ') }),
       });
       return 'skip';
     }
-    checkAttributes(node, spec, options.contacts, problems, line);
+    checkAttributes(node, spec, options.contacts, problems, line, t);
     if (node.type === 'containerDirective' && ancestors.some((ancestor) => ancestor.type === 'containerDirective')) {
-      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} is inside another box`, fix: 'close the first box with ::: before opening the next' });
+      problems.push({ line, message: t('check.text.boxInBox', { syntax: directiveSyntax(spec.name, spec.kind) }), fix: t('check.text.boxInBox.fix') });
     }
     const item = ancestors.findLast((ancestor) => ancestor.type === 'listItem');
     const inSteps = ancestors.some((ancestor) => ancestor.type === 'containerDirective' && ancestor.name === 'steps');
     const depth = ancestors.filter((ancestor) => ancestor.type === 'list').length;
     const atItemStart = item && ancestors.at(-1)?.type === 'paragraph' && (ancestors.at(-1) as { children: Nodes[] }).children[0] === node && (item as { children: Nodes[] }).children[0] === ancestors.at(-1);
     if (spec.placement === 'step' && !(inSteps && depth === 1 && atItemStart)) {
-      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a step in :::steps`, fix: spec.example });
+      problems.push({ line, message: t('check.text.stepStart', { syntax: directiveSyntax(spec.name, spec.kind) }), fix: spec.example });
     }
     if (spec.placement === 'substep' && !(inSteps && depth >= 2 && atItemStart)) {
-      problems.push({ line, message: `${directiveSyntax(spec.name, spec.kind)} belongs at the very start of a sub-step (an indented "- " line under a step in :::steps)`, fix: spec.example });
+      problems.push({ line, message: t('check.text.substepStart', { syntax: directiveSyntax(spec.name, spec.kind) }), fix: spec.example });
     }
     if (spec.name === 'anchor' && !idPattern.test(node.attributes?.id ?? '')) {
-      problems.push({ line, message: `:anchor needs an id of lowercase Latin letters, digits and hyphens`, fix: 'for example: :anchor{#call-police}' });
+      problems.push({ line, message: t('check.text.anchorId'), fix: t('check.text.anchorId.fix') });
     }
     return undefined;
   });
-  problems.push(...duplicateStepIds(tree, offset));
+  problems.push(...duplicateStepIds(tree, offset, t));
   return problems;
 }
 
@@ -219,7 +224,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
  * Two steps may not share an anchor. A named anchor may be `step-N` (to keep a published link
  * to a step that moved), as long as no other step gets that id automatically.
  */
-function duplicateStepIds(tree: Root, offset: number): TextProblem[] {
+function duplicateStepIds(tree: Root, offset: number, t: Translator): TextProblem[] {
   const problems: TextProblem[] = [];
   const seen = new Map<string, StepAnchor>();
   for (const step of stepAnchors(tree)) {
@@ -231,8 +236,8 @@ function duplicateStepIds(tree: Root, offset: number): TextProblem[] {
     const named = step.named ? step : first;
     problems.push({
       line: named.line + offset,
-      message: first.named && step.named ? `the step id "${step.id}" is already used on line ${first.line + offset}` : `the step id "${step.id}" is also the automatic id of step ${(named === step ? first : step).number}`,
-      fix: 'give each step its own id',
+      message: first.named && step.named ? t('check.text.stepIdTwice', { id: step.id, line: first.line + offset }) : t('check.text.stepIdAutomatic', { id: step.id, number: (named === step ? first : step).number }),
+      fix: t('check.text.stepId.fix'),
     });
   }
   return problems;

@@ -99,6 +99,8 @@ export const algorithmSchema = entryBase
         code: 'custom',
         path: ['changelog'],
         message: `the last changelog item is version ${last.version}, but "version" is ${value.version}: add an item for version ${value.version}`,
+        // The content check says it in the editors' language from these (see schema-messages.ts).
+        params: { key: 'check.schema.changelogVersion', vars: { last: last.version, version: value.version } },
       });
     }
     if (value.nextReview <= value.reviewed) {

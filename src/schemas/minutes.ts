@@ -75,6 +75,7 @@ export const minutesSchema = entryBase
         code: 'custom',
         path: ['sources'],
         message: `a record that is not official minutes ("record: ${value.record}") must name what it was made from: add the report or notes under "sources" (title, and url where it is online)`,
+        params: { key: 'check.schema.recordSources', vars: { record: value.record } },
       });
     }
   });

@@ -42,6 +42,7 @@ export const recommendationSchema = entryBase
         code: 'custom',
         path: ['status'],
         message: `"status" is ${value.status}, but the last history item says ${last.status}: add a history item for the change`,
+        params: { key: 'check.schema.statusHistory', vars: { status: value.status, last: last.status } },
       });
     }
     value.history.forEach((item, index) => {

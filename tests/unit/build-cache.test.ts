@@ -18,7 +18,8 @@ afterEach(() => {
 describe('the build cache', () => {
   // Astro's content store keeps an unchanged entry's file path: builds of two content folders
   // sharing a cache linked "Edit this page" to the other folder's files.
-  it('is separate for each content folder a build reads', async () => {
+  // Each import loads Astro and the integrations afresh: seconds on a busy machine.
+  it('is separate for each content folder a build reads', { timeout: 30_000 }, async () => {
     const fixture = await cacheDirFor('tests/fixtures/content/valid');
     const bench = await cacheDirFor('tests/.output/bench-100');
     const site = await cacheDirFor(undefined);

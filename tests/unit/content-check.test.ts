@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/i18n/locales';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { badInputCases } from '../support/bad-input-cases';
 import { fixtureContent, replace, validFixture } from '../support/fixture-content';
@@ -6,8 +7,8 @@ import { projectRoot } from '../support/paths';
 
 describe('content check', () => {
   it('finds no problem in the real content', () => {
-    const { problems } = checkContent(projectRoot, 'content');
-    expect(formatProblems(problems)).toBe('Content check found 0 problems:');
+    const { problems } = checkContent(projectRoot, 'content', 'en');
+    expect(formatProblems(problems, 'en')).toBe('Content check found 0 problems:');
   });
 
   it('finds no problem in the valid fixture', () => {
@@ -23,7 +24,14 @@ describe('content check', () => {
 });
 
 describe('bad input is reported with file, line and field', () => {
-  const report = (name: string) => formatProblems(checkContent(projectRoot, fixtureContent(name.replace(/\W+/g, '-'), badInputCases[name]!)).problems);
+  const report = (name: string, lang: Lang = 'en') => formatProblems(checkContent(projectRoot, fixtureContent(name.replace(/\W+/g, '-'), badInputCases[name]!), lang).problems, lang);
+
+  // Ukrainian is what editors read by default: every case is pinned in it too.
+  for (const name of Object.keys(badInputCases)) {
+    it(`${name}, in Ukrainian`, async () => {
+      await expect(report(name, 'uk')).toMatchFileSnapshot(`__snapshots__/check-messages/${name.replace(/\W+/g, '-')}.uk.txt`);
+    });
+  }
 
   it('missing required field', () => {
     expect(report('missing required field')).toMatchInlineSnapshot(`
@@ -221,7 +229,7 @@ describe('messages name things as editors do', () => {
       { file: 'algorithms/uk/sample-published.mdx', text: replace('category: fixture-topic', 'category: no-such-topic') },
       { file: 'recommendations/uk/sample-recommendation.mdx', text: replace('relatedMinutes: [2026-01-15-fixture-meeting]', 'relatedMinutes: [2026-01-16-no-such-meeting]') },
     ]);
-    const messages = checkContent(projectRoot, content).problems.map((problem) => problem.message);
+    const messages = checkContent(projectRoot, content, 'en').problems.map((problem) => problem.message);
     expect(messages).toContain('"no-such-topic" is not a known topic');
     expect(messages).toContain('"2026-01-16-no-such-meeting" is not a known meeting record');
   });

@@ -22,9 +22,9 @@ describe('reviews that fall due', () => {
 
   it('warns on the line of each field that holds the promise, and only when it falls due', () => {
     const { model } = checkContent(projectRoot, validFixture);
-    const before = reviewWarnings(model, day('2026-06-01'));
+    const before = reviewWarnings(model, day('2026-06-01'), 'en');
     expect(before).toEqual([]);
-    const after = reviewWarnings(model, day('2026-12-02'));
+    const after = reviewWarnings(model, day('2026-12-02'), 'en');
     expect(after.map(({ file, line, field }) => `${file.slice(validFixture.length + 1)}:${line} ${field}`)).toEqual([
       'algorithms/en/sample-published.mdx:22 nextReview',
       'algorithms/uk/sample-published.mdx:21 nextReview',
@@ -33,7 +33,7 @@ describe('reviews that fall due', () => {
     ]);
     // Drafts are not published, so they promise nothing yet.
     expect(after.some((warning) => warning.file.includes('sample-draft'))).toBe(false);
-    const dueSoon = reviewWarnings(model, day('2026-07-15'));
+    const dueSoon = reviewWarnings(model, day('2026-07-15'), 'en');
     expect(dueSoon.filter((warning) => warning.field === 'nextReview').map((warning) => warning.message)).toEqual(Array(3).fill('the review is due on 2026-08-01'));
   });
 });

@@ -8,6 +8,6 @@ it("writes the benchmark's algorithms so that they pass the content check, as re
   const out = path.join(outputDir, 'content/synthetic');
   writeSyntheticContent(projectRoot, out, 3);
   const { model, problems } = checkContent(projectRoot, path.relative(projectRoot, out));
-  expect(formatProblems(problems)).toBe('Content check found 0 problems:');
+  expect(formatProblems(problems, 'en')).toBe('Content check found 0 problems:');
   expect(model.entries.filter((entry) => entry.id.startsWith('synthetic-')).length).toBeGreaterThanOrEqual(6);
 });

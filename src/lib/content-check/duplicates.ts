@@ -1,3 +1,5 @@
+import { useTranslations } from '../../i18n/translator';
+import type { Lang } from '../../i18n/locales';
 import type { ContentModel } from './model';
 import type { Problem } from './problem';
 
@@ -5,9 +7,10 @@ import type { Problem } from './problem';
  * Two records may not share an id, and an old id may not be claimed twice: every link to it
  * would be ambiguous. (An entry's id is its file name, which a folder holds once.)
  */
-export function duplicateProblems(model: ContentModel): Problem[] {
+export function duplicateProblems(model: ContentModel, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   const problems: Problem[] = [];
-  problems.push(...previousIdProblems(model));
+  problems.push(...previousIdProblems(model, lang));
   for (const [name, records] of Object.entries(model.records)) {
     const ids = new Map<string, number>();
     for (const record of records) {
@@ -18,8 +21,8 @@ export function duplicateProblems(model: ContentModel): Problem[] {
           file: record.file,
           line,
           field: 'id',
-          message: `the id "${record.id}" is already used on line ${firstLine} of this file`,
-          fix: `give each of the ${name} its own id`,
+          message: t('check.id.duplicate', { id: record.id, line: firstLine }),
+          fix: t('check.id.duplicate.fix', { collection: name }),
         });
       } else {
         ids.set(record.id, line);
@@ -33,7 +36,8 @@ export function duplicateProblems(model: ContentModel): Problem[] {
  * An old id redirects to the entry that lists it in `previousIds`, so it may belong to no
  * current entry and to no other entry's old ids: the old address would lead two places.
  */
-function previousIdProblems(model: ContentModel): Problem[] {
+function previousIdProblems(model: ContentModel, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   const problems: Problem[] = [];
   const current = new Set(model.entries.map((entry) => `${entry.collection}/${entry.id}`));
   const claimed = new Map<string, string>();
@@ -45,11 +49,11 @@ function previousIdProblems(model: ContentModel): Problem[] {
       const key = `${entry.collection}/${oldId}`;
       const owner = claimed.get(key);
       if (oldId === entry.id) {
-        problems.push({ ...where, message: `"${oldId}" is this entry's own id`, fix: 'list only the ids the entry had before, never its current one' });
+        problems.push({ ...where, message: t('check.previousId.own', { id: oldId }), fix: t('check.previousId.own.fix') });
       } else if (current.has(key)) {
-        problems.push({ ...where, message: `"${oldId}" is the id of another ${entry.collection} entry that still exists`, fix: 'an old id can only redirect once its own file is gone: delete or rename that file, or remove this line' });
+        problems.push({ ...where, message: t('check.previousId.exists', { id: oldId, collection: entry.collection }), fix: t('check.previousId.exists.fix') });
       } else if (owner && owner !== entry.id) {
-        problems.push({ ...where, message: `"${oldId}" is also listed in previousIds of "${owner}"`, fix: 'an old address can redirect to one entry only: keep the id in one of the two files' });
+        problems.push({ ...where, message: t('check.previousId.twice', { id: oldId, owner }), fix: t('check.previousId.twice.fix') });
       } else {
         claimed.set(key, entry.id);
       }

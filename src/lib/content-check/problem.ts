@@ -1,3 +1,6 @@
+import { defaultLang, type Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translator';
+
 /** One thing wrong with the content, said so that an editor can find and fix it. */
 export interface Problem {
   /** The file, relative to the project root, e.g. `content/algorithms/uk/street-robbery.mdx`. */
@@ -13,23 +16,24 @@ export interface Problem {
 }
 
 /** `content/…/x.mdx:7 · field "status": message. Fix: …` */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem, lang: Lang = defaultLang): string {
+  const t = useTranslations(lang);
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? ` · field "${problem.field}"` : '';
-  const fix = problem.fix ? `\n    Fix: ${problem.fix}` : '';
+  const field = problem.field ? ` · ${t('check.report.field')} "${problem.field}"` : '';
+  const fix = problem.fix ? `\n    ${t('check.report.fix')}: ${problem.fix}` : '';
   return `${where}${field}\n    ${problem.message}${fix}`;
 }
 
-const numbered = (heading: string, problems: Problem[]) => [heading, ...problems.map((problem, index) => `${index + 1}. ${formatProblem(problem)}`)].join('\n\n');
+const numbered = (heading: string, problems: Problem[], lang: Lang) => [heading, ...problems.map((problem, index) => `${index + 1}. ${formatProblem(problem, lang)}`)].join('\n\n');
 
-/** Every problem, numbered, under a heading that says how many there are. */
-export function formatProblems(problems: Problem[]): string {
-  return numbered(`Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems);
+/** Every problem, numbered, under a heading that says how many there are, in `lang`. */
+export function formatProblems(problems: Problem[], lang: Lang = defaultLang): string {
+  return numbered(useTranslations(lang).plural('check.report.heading', problems.length), problems, lang);
 }
 
 /** Reviews that fall due, numbered, under their own heading: they are reported, not fatal. */
-export function formatWarnings(warnings: Problem[]): string {
-  return numbered(`Due for review (${warnings.length}; these do not stop the build):`, warnings);
+export function formatWarnings(warnings: Problem[], lang: Lang = defaultLang): string {
+  return numbered(useTranslations(lang)('check.report.warnings', { count: warnings.length }), warnings, lang);
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -1,16 +1,14 @@
 import { useTranslations } from '../../i18n/translator';
 import { collectionLabel, collectionSource, entryCollections } from '../../site-map';
-import { checkMessagesLang, defaultLang } from '../../i18n/locales';
+import { defaultLang, type Lang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import { isDraft } from '../../schemas/entry-base';
 import type { ContentModel } from './model';
 import type { Problem } from './problem';
 
-/** The content check's words, in the language it writes its messages in. */
-const messages = useTranslations(checkMessagesLang);
-
 /** Every reference to an organisation, contact, category or entry must name one that exists. */
-export function referenceProblems(model: ContentModel): Problem[] {
+export function referenceProblems(model: ContentModel, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   const known = new Map<string, Map<string, boolean>>();
   for (const [name, records] of Object.entries(model.records)) {
     known.set(name, new Map(records.map((record) => [record.id, false])));
@@ -34,14 +32,14 @@ export function referenceProblems(model: ContentModel): Problem[] {
           const choices = [...targets.keys()].sort();
           problems.push({
             ...where,
-            message: `"${value}" is not a known ${collectionLabel(messages, reference.target)}`,
-            fix: choices.length ? `use one of: ${choices.join(', ')} (or add it to content/${collectionSource(reference.target)})` : `add it to content/${collectionSource(reference.target)}`,
+            message: t('check.reference.unknown', { value, kind: collectionLabel(t, reference.target) }),
+            fix: choices.length ? t('check.reference.unknown.fix', { choices: choices.join(', '), source: collectionSource(reference.target) }) : t('check.reference.unknown.fixEmpty', { source: collectionSource(reference.target) }),
           });
         } else if (targets.get(value) && !isDraft(entry.data)) {
           problems.push({
             ...where,
-            message: `"${value}" is a draft, so this link would be broken on the published site`,
-            fix: 'publish that entry first, or remove the reference for now',
+            message: t('check.reference.draft', { value }),
+            fix: t('check.reference.draft.fix'),
           });
         }
       }

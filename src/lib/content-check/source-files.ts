@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Document } from 'yaml';
+import { defaultLang, type Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translator';
 import type { Problem } from './problem';
 
 /** Parsed frontmatter or data record, able to say on which line each field is written. */
@@ -28,52 +30,55 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number, base
   };
 }
 
-function yamlProblems(doc: Document, counter: LineCounter, file: string, firstLine: number): Problem[] {
+function yamlProblems(doc: Document, counter: LineCounter, file: string, firstLine: number, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   return doc.errors.map((error) => ({
     file,
     line: counter.linePos(error.pos[0]).line + firstLine - 1,
-    message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-    fix: 'check the indentation and the colon after each field name; put text containing ": " in quotes',
+    message: t('check.file.yaml', { error: error.message.split('\n')[0]! }),
+    fix: t('check.file.yaml.fix'),
   }));
 }
 
 /** Split `---` frontmatter from an MDX file and parse it, keeping line numbers. */
-export function readEntryFile(root: string, relativeFile: string): { record?: SourceRecord; body: string; bodyLine: number; problems: Problem[] } {
+export function readEntryFile(root: string, relativeFile: string, lang: Lang = defaultLang): { record?: SourceRecord; body: string; bodyLine: number; problems: Problem[] } {
+  const t = useTranslations(lang);
   const text = readFileSync(path.join(root, relativeFile), 'utf8').replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
     return {
       body: text,
       bodyLine: 1,
-      problems: [{ file: relativeFile, line: 1, message: 'the file does not start with frontmatter between two "---" lines', fix: 'start the file with ---, the fields, then --- (copy an existing entry as a model)' }],
+      problems: [{ file: relativeFile, line: 1, message: t('check.file.noFrontmatter'), fix: t('check.file.noFrontmatter.fix') }],
     };
   }
   const counter = new LineCounter();
   // Core schema: dates stay text, so an impossible date is reported rather than rolled over.
   const doc = parseDocument(match[1]!, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const problems = yamlProblems(doc, counter, relativeFile, 2);
+  const problems = yamlProblems(doc, counter, relativeFile, 2, lang);
   const data = doc.toJS() as unknown;
   const body = text.slice(match[0].length);
   // The line of the file on which the text after the frontmatter starts.
   const bodyLine = match[0].split('\n').length;
   if (problems.length > 0) return { body, bodyLine, problems };
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { body, bodyLine, problems: [{ file: relativeFile, line: 2, message: 'the frontmatter must be a list of "field: value" lines' }] };
+    return { body, bodyLine, problems: [{ file: relativeFile, line: 2, message: t('check.file.frontmatterNotFields') }] };
   }
   return { body, bodyLine, problems, record: { file: relativeFile, data: data as Record<string, unknown>, lineOf: lineFinder(doc, counter, 2) } };
 }
 
 /** Read a YAML data file holding a list of records. */
-export function readDataFile(root: string, relativeFile: string): { records: SourceRecord[]; problems: Problem[] } {
+export function readDataFile(root: string, relativeFile: string, lang: Lang = defaultLang): { records: SourceRecord[]; problems: Problem[] } {
+  const t = useTranslations(lang);
   if (!existsSync(path.join(root, relativeFile))) {
-    return { records: [], problems: [{ file: relativeFile, message: 'this data file is missing', fix: 'restore it from the repository' }] };
+    return { records: [], problems: [{ file: relativeFile, message: t('check.file.dataMissing'), fix: t('check.file.dataMissing.fix') }] };
   }
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(path.join(root, relativeFile), 'utf8'), { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const problems = yamlProblems(doc, counter, relativeFile, 1);
+  const problems = yamlProblems(doc, counter, relativeFile, 1, lang);
   if (problems.length > 0) return { records: [], problems };
   if (!isSeq(doc.contents)) {
-    return { records: [], problems: [{ file: relativeFile, line: 1, message: 'the file must be a list of records, each starting with "- id:"' }] };
+    return { records: [], problems: [{ file: relativeFile, line: 1, message: t('check.file.dataNotList') }] };
   }
   const items = doc.toJS() as unknown[];
   const records = items.map((item, index) => ({

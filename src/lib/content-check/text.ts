@@ -1,7 +1,8 @@
 import { checkText } from '../../markdown/content-rules';
 import { parseBody } from '../../markdown/parse-body';
 import type { Root } from 'mdast';
-import { defaultLang, langCodes } from '../../i18n/locales';
+import { defaultLang, langCodes, type Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
 import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-map';
@@ -58,7 +59,8 @@ function anchorsByPath(model: ContentModel, trees: Map<CheckedEntry, Root>): Map
 }
 
 /** The text of every entry: syntax, the vocabulary, forbidden markup, hand-typed numbers, links and their anchors. */
-export function textProblems(model: ContentModel): Problem[] {
+export function textProblems(model: ContentModel, lang: Lang): Problem[] {
+  const t = useTranslations(lang);
   const contacts = new Map((model.records.contacts ?? []).map((record) => [record.id, String(record.data.number ?? '')]));
   const knownPaths = sitePaths(model);
   const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body) }));
@@ -67,11 +69,11 @@ export function textProblems(model: ContentModel): Problem[] {
   return parsed.flatMap(({ entry, tree, error }) => {
     const toFile = (line: number) => entry.bodyLine + line - 1;
     if (error) {
-      return [{ file: entry.file, line: toFile(error.line), message: `the text cannot be read: ${error.message}`, fix: 'check for a stray "<", "{" or an unclosed :::' }];
+      return [{ file: entry.file, line: toFile(error.line), message: t('check.text.unreadable', { error: error.message }), fix: t('check.text.unreadable.fix') }];
     }
     const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!, templateAnchorsOf(entry.collection));
     const openingCard = entryCollections.find((collection) => collection.name === entry.collection)?.openingCard;
-    const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine) : [];
-    return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors })].map((problem) => ({ file: entry.file, ...problem }));
+    const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine, t) : [];
+    return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors, t })].map((problem) => ({ file: entry.file, ...problem }));
   });
 }

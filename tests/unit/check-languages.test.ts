@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { langCodes } from '../../src/i18n/locales';
+import { schemaText } from '../../src/i18n/schema-text';
+import { uiStrings } from '../../src/i18n/ui';
+import { fieldRows } from '../../src/lib/reference/field-reference';
+import { vocabulary } from '../../src/markdown/vocabulary';
+import { dataRegistry, entryRegistry } from '../../src/site-map';
+
+const checkKeys = (lang: (typeof langCodes)[number]) => Object.keys(uiStrings[lang]).filter((key) => key.startsWith('check.')).sort();
+
+describe('the content check speaks every language it is asked to', () => {
+  it('has every message in English as well as in Ukrainian, so --lang en never falls back mid-sentence', () => {
+    // Plural forms a language does not use (English has no "few") are the only difference.
+    const withoutOtherPlurals = (keys: string[]) => keys.filter((key) => !/\.(few|many)$/.test(key));
+    expect(withoutOtherPlurals(checkKeys('en'))).toEqual(withoutOtherPlurals(checkKeys('uk')));
+  });
+
+  it('explains every field, file-name hint and vocabulary setting the schemas describe in Ukrainian', () => {
+    const english = new Set<string>();
+    for (const collection of [...entryRegistry, ...dataRegistry]) {
+      for (const row of fieldRows(collection.schema)) if (row.description) english.add(row.description);
+    }
+    for (const collection of entryRegistry) english.add(collection.idHint);
+    for (const spec of vocabulary) for (const rule of Object.values(spec.attributes)) english.add(rule.description);
+    expect(english.size).toBeGreaterThan(80);
+    expect([...english].filter((text) => schemaText('uk', text) === text)).toEqual([]);
+  });
+});
