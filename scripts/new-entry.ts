@@ -62,6 +62,6 @@ if (values.translate) {
 
 mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
 writeFileSync(path.join(root, target), text);
-const problems = checkContent(root, content).problems.filter((problem) => problem.file === target);
+const problems = checkContent(root, content, siteSettings.checkLang).problems.filter((problem) => problem.file === target);
 console.log(`Created ${target}${values.translate ? ` (translation of ${fileFor(defaultLang)})` : ' as a draft'}.`);
-if (problems.length > 0) console.log(`\nFix these before publishing:\n${formatProblems(problems)}`);
+if (problems.length > 0) console.log(`\nFix these before publishing:\n${formatProblems(problems, siteSettings.checkLang)}`);
