@@ -136,9 +136,15 @@ async function run() {
     }
     const count = hits.length;
     // Each result's data is one more download: fetch a screenful at a time, more on request.
-    // With no network, a result whose page is not in the offline copy cannot load: leave it out.
+    // With no network, a result whose page is not in the offline copy cannot load: leave it out,
+    // and say that only what is saved is shown rather than a count that cannot all be opened.
+    let unsaved = 0;
     const loader = async (from: number) =>
-      (await Promise.allSettled(hits.slice(from, from + pageSize).map((hit) => hit.data()))).flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      (await Promise.allSettled(hits.slice(from, from + pageSize).map((hit) => hit.data()))).flatMap((result) => {
+        if (result.status === 'fulfilled') return [result.value];
+        unsaved++;
+        return [];
+      });
     let shown = 0;
     const showMore = async () => {
       let added = 0;
@@ -155,8 +161,8 @@ async function run() {
     };
     more.addEventListener('click', () => void showMore());
     const first = await showMore();
-    status.textContent = first ? plural(count) : '';
-    if (!first) showFallback(data.labels.none);
+    status.textContent = unsaved > 0 ? data.labels.offlineOnly : first ? plural(count) : '';
+    if (!first) showFallback(unsaved > 0 ? data.labels.offlineOnly : data.labels.none);
   } catch {
     status.textContent = '';
     showFallback(data.labels.unavailable);

@@ -11,6 +11,8 @@ export interface SearchPageData {
     loading: string;
     none: string;
     unavailable: string;
+    /** Said instead of the count when some results are not in the offline copy. */
+    offlineOnly: string;
     results: Partial<Record<string, string>>;
     contact: string;
   };

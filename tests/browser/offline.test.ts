@@ -53,6 +53,15 @@ describe('offline reading', () => {
     }
   });
 
+  it('says, with no network, when a search finds pages that are not saved, instead of a count it cannot open', async () => {
+    await visitAndKeep('/uk/algorithms/street-robbery/');
+    await context.setOffline(true);
+    // Meeting records are not in the offline copy; this organisation is named in one.
+    await page.goto(`${inject('baseUrl')}/uk/search/?q=${encodeURIComponent('генерація')}`);
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toBe('Немає зв’язку: показано лише те, що збережено на цьому пристрої.');
+    await context.setOffline(false);
+  });
+
   it('shows the offline page for a page it does not keep', async () => {
     await context.setOffline(true);
     await page.goto(`${inject('baseUrl')}/uk/minutes/`);

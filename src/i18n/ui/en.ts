@@ -212,6 +212,7 @@ export const en: UiStrings = {
   'search.results.other': '{count} pages found',
   'search.none': 'Nothing found. Try other words or choose a topic:',
   'search.unavailable': 'Search is not available right now. Choose a topic:',
+  'search.offlineOnly': 'No connection: only what is saved on this device is shown.',
   'search.filters': 'Narrow down',
   'search.filter.type': 'Looking for',
   'search.filter.category': 'Topic',

@@ -220,6 +220,7 @@ export const uk = {
   'search.results.other': 'Знайдено {count} сторінки',
   'search.none': 'Нічого не знайдено. Спробуйте інші слова або оберіть тему:',
   'search.unavailable': 'Пошук зараз недоступний. Оберіть тему:',
+  'search.offlineOnly': 'Немає зв’язку: показано лише те, що збережено на цьому пристрої.',
   'search.filters': 'Уточнити',
   'search.filter.type': 'Що шукати',
   'search.filter.category': 'Тема',
