@@ -42,12 +42,16 @@ async function keep(lang, choice) {
   if (list.version !== VERSION) return;
   const urls = choice === 'all' ? [...list.automatic, ...list.optional] : list.automatic;
   const cache = await caches.open(cacheName(lang));
+  const saved = await cache.match(statusKey(lang));
+  const before = saved ? (await saved.json()).choice : undefined;
   const missing = [];
   for (const url of urls) if (!(await cache.match(url))) missing.push(url);
   // A few at a time: a phone on a weak connection should not open hundreds of requests.
   for (let index = 0; index < missing.length; index += 6) await cache.addAll(missing.slice(index, index + 6));
   // Going back from everything to the automatic copy gives the space back.
-  if (choice === 'auto') for (const url of list.optional) await cache.delete(url);
+  if (choice === 'auto' && before === 'all') for (const url of list.optional) await cache.delete(url);
+  // A visit that finds the copy complete leaves it, and the day it was saved, as they are.
+  if (missing.length === 0 && before === choice) return;
   const status = {
     savedAt: new Date().toISOString(),
     choice,

@@ -120,7 +120,7 @@ describe('the offline copy, as the reader chooses', () => {
   const status = (on: Page) => on.locator('#offline-copy-status').innerText();
   const kept = (on: Page, url: string) => on.evaluate(async (address) => Boolean(await caches.match(address)), url);
 
-  it('says on the contacts page what is saved, and saves everything or removes it on request', async () => {
+  it('says on the contacts page what is saved, and saves everything, keeps only the essentials or removes it on request', async () => {
     const own = await browser().newContext();
     const tab = await own.newPage();
     const list = (await (await fetch(`${inject('baseUrl')}/offline/uk.json`)).json()) as { algorithms: { automatic: number; all: number } };
@@ -133,6 +133,11 @@ describe('the offline copy, as the reader chooses', () => {
     await tab.getByRole('button', { name: /Зберегти все, разом з листівками \(\d+,\d МБ\)/ }).click();
     await expect.poll(() => status(tab), { timeout: 60_000 }).toMatch(/^Збережено .*: усе, разом з листівками, близько \d+,\d МБ\.$/);
     expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(true);
+
+    await tab.getByRole('button', { name: 'Залишити лише основне' }).click();
+    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
+    expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(false);
+    expect(await kept(tab, '/uk/contacts/')).toBe(true);
 
     await tab.getByRole('button', { name: 'Видалити збережене' }).click();
     await expect.poll(() => status(tab)).toBe('Збережене видалено. Сайт нічого не зберігатиме, доки ви не попросите.');
