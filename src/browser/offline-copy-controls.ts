@@ -3,14 +3,13 @@
  * when, and lets the reader save everything, keep only the essentials, or remove the copy.
  */
 import type { OfflineCopyData, OfflineList, OfflineStatus } from '../offline/offline-copy-data';
-import { offlineSupported, onWorkerMessage, tellWorker, type OfflineChoice } from './offline-worker';
+import { offlineSupported, onWorkerMessage, savingData, tellWorker, type OfflineChoice } from './offline-worker';
 
 const data = JSON.parse(document.getElementById('offline-copy-data')!.textContent!) as OfflineCopyData;
 const status = document.getElementById('offline-copy-status')!;
 const actions = document.getElementById('offline-copy-actions')!;
 const buttons = [...actions.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
 const { labels, lang } = data;
-const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 const megabytes = (bytes: number) => fill(labels.megabytes, { size: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024) });

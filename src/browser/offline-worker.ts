@@ -9,6 +9,9 @@ export interface OfflineMessage {
 
 export const offlineSupported = 'serviceWorker' in navigator && 'caches' in window;
 
+/** The reader has asked the browser to save data: nothing is downloaded for them unasked. */
+export const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 /** Registers the worker (once; the browser keeps it) and resolves when it is running. */
 export async function activeWorker(): Promise<ServiceWorker | null> {
   await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`);

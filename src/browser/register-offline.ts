@@ -3,12 +3,10 @@
  * (the contacts, the search and the most urgent algorithms), unless the reader chose otherwise
  * on the contacts page. Reading never depends on it; without it, nothing changes.
  */
-import { offlineSupported, onWorkerMessage, tellWorker } from './offline-worker';
+import { offlineSupported, onWorkerMessage, savingData, tellWorker } from './offline-worker';
 
 // A reader who has asked the browser to save data is not sent a whole language in the
 // background; they can still save it themselves (offline-copy-controls.ts).
-const savingData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-
 if (offlineSupported && !savingData) {
   const lang = document.documentElement.lang;
   onWorkerMessage((message) => {
