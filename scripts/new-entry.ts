@@ -7,12 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultLang, isLang, langCodes } from '../src/i18n/locales';
 import { checkContent, formatProblems } from '../src/lib/content-check';
-import { algorithmTemplate, minutesTemplate, recommendationTemplate, translationTemplate, type TemplateContext } from '../src/lib/scaffold/templates';
+import { entryTemplates, templateContext, translationTemplate } from '../src/lib/scaffold/templates';
 import { entryCollections } from '../src/site-map';
 import { siteSettings } from '../src/site-settings';
 
 const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' } as const;
-const templates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate };
 
 function fail(message: string): never {
   console.error(`${message}\n\nUsage: npm run new -- <${Object.keys(kinds).join('|')}> <id> [--translate <${langCodes.filter((lang) => lang !== defaultLang).join('|')}>]`);
@@ -45,19 +44,8 @@ if (values.translate) {
   text = translationTemplate(readFileSync(path.join(root, originalFile), 'utf8'), version);
 } else {
   const { model } = checkContent(root, content);
-  const today = new Date();
-  const inSixMonths = new Date(today);
-  inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
   const ids = (name: string) => (model.records[name] ?? []).map((record) => record.id);
-  const context: TemplateContext = {
-    id,
-    today: today.toISOString().slice(0, 10),
-    inSixMonths: inSixMonths.toISOString().slice(0, 10),
-    categories: ids('categories'),
-    organisations: ids('organisations'),
-    contacts: ids('contacts'),
-  };
-  text = templates[collectionName](context);
+  text = entryTemplates[collectionName](templateContext(id, new Date(), ids));
 }
 
 mkdirSync(path.dirname(path.join(root, target)), { recursive: true });

@@ -152,6 +152,13 @@ export function searchIndexAttributes(collection: EntryCollectionName): Record<s
   return entryRegistry.find((candidate) => candidate.name === collection)?.searchable ? { 'data-pagefind-body': '' } : {};
 }
 
+/**
+ * Where the web editor is, under the site's base (src/pages/admin/): a tool for editors, not a
+ * page for readers, so it is kept out of the sitemap, the published addresses and the public
+ * pages' security policy.
+ */
+export const webEditorPath = 'admin/';
+
 /** The id the layout gives every page's main content: the skip link's target. */
 export const layoutAnchors = ['main'] as const;
 

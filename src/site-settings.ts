@@ -22,6 +22,11 @@ const environment = z.object({
    * repository's issue form only: the project publishes no address until it has one to answer.
    */
   SAFE_CITY_REPORT_EMAIL: z.email().optional(),
+  /**
+   * The OAuth helper that signs editors in to the web editor at /admin/ with GitHub (Sveltia CMS
+   * Authenticator, see CONTRIBUTING). Unset, editors sign in with a personal access token.
+   */
+  SAFE_CITY_CMS_AUTH_URL: z.url({ protocol: /^https$/ }).optional(),
   /** The branch editors propose changes against. */
   SAFE_CITY_BRANCH: z.string().min(1).default('main'),
   /**
@@ -71,6 +76,7 @@ export function readSiteSettings(env: Record<string, string | undefined>) {
     contentDir: values.SAFE_CITY_CONTENT,
     repositoryUrl: values.SAFE_CITY_REPOSITORY_URL.replace(/\/$/, ''),
     branch: values.SAFE_CITY_BRANCH,
+    cmsAuthUrl: values.SAFE_CITY_CMS_AUTH_URL,
     reportEmail: values.SAFE_CITY_REPORT_EMAIL,
     quickExitUrl: values.SAFE_CITY_QUICK_EXIT_URL,
     topicPageSize: values.SAFE_CITY_TOPIC_PAGE_SIZE,

@@ -30,6 +30,13 @@ describe('files for static hosts', () => {
     expect(all['Cache-Control']).toBeUndefined();
   });
 
+  it('send the web editor its own policy, after the site’s, so that it replaces the site’s there', () => {
+    const paths = [...rules.keys()];
+    expect(paths.indexOf('/admin/*')).toBeGreaterThan(paths.indexOf('/*'));
+    const metaPolicy = page('/admin/')('meta[http-equiv="Content-Security-Policy"]').attr('content');
+    expect(rules.get('/admin/*')).toEqual({ 'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'`, 'X-Robots-Tag': 'noindex' });
+  });
+
   it('cache hashed assets for a year and the service worker never', () => {
     expect(rules.get('/_astro/*')?.['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(rules.get('/pagefind/fragment/*')?.['Cache-Control']).toContain('immutable');

@@ -65,6 +65,16 @@ describe('the README’s nginx configuration', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
+  it('serves the web editor with its own policy, not indexed, and the same security headers', async () => {
+    const response = await get('/admin/');
+    expect(response.status).toBe(200);
+    const metaPolicy = (await response.text()).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1];
+    expect(response.headers.get('content-security-policy')).toBe(`${metaPolicy}; frame-ancestors 'none'`);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('caches hashed assets for a year, the service worker not at all', async () => {
     const asset = readdirSync(path.join(siteDir, '_astro')).find((file) => file.endsWith('.js'))!;
     const script = await get(`/_astro/${asset}`);

@@ -2,11 +2,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
+import { htmlFiles, page, pageExists, readerPages, sitemapPaths } from '../support/dist-pages';
+import { adminContentSecurityPolicy } from '../../src/lib/content-security-policy';
 import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
 import { addressOfFile, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
-import { sectionCollections, templateAnchorsOf } from '../../src/site-map';
+import { sectionCollections, templateAnchorsOf, webEditorPath } from '../../src/site-map';
 
 const pages = expectedPages('content');
 const contacts = readFileSync(path.resolve('content/data/contacts.yaml'), 'utf8');
@@ -45,7 +46,7 @@ describe('the built site', () => {
   });
 
   it('puts 112, 102 and 103 one tap away on every page', () => {
-    for (const file of htmlFiles()) {
+    for (const file of readerPages()) {
       if (file === 'index.html') continue; // the root only redirects
       const $ = page(`/${file}`);
       const strip = $('aside.emergency a[href^="tel:"]').map((_, link) => $(link).attr('href')).get();
@@ -55,7 +56,7 @@ describe('the built site', () => {
 
   it('ships JavaScript only where it adds something (offline reading and its controls, search, the leaflet choice, the quick exit, sharing), never inline', () => {
     const needsScript = (file: string, html: string) => /^(uk|en)\/(contacts|search|leaflets\/pack\/[a-z0-9-]+(\/\d+)?)\/index\.html$/.test(file) || html.includes('data-quick-exit') || html.includes('data-share');
-    for (const file of htmlFiles()) {
+    for (const file of readerPages()) {
       if (file === 'index.html') continue; // the root only redirects
       const html = readFileSync(path.join(distDir, file), 'utf8');
       const all = html.match(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/gi) ?? [];
@@ -67,11 +68,31 @@ describe('the built site', () => {
   });
 
   it('declares a Content-Security-Policy of its own origin only on every page', () => {
-    for (const file of htmlFiles()) {
+    for (const file of readerPages()) {
       const policy = page(`/${file}`)('meta[http-equiv="Content-Security-Policy"]').attr('content');
       expect({ file, policy }).toEqual({ file, policy: expect.stringMatching(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/) });
       expect(policy).not.toMatch(/https?:/);
     }
+  });
+
+  it('keeps the web editor apart: its own policy, which lets it reach GitHub alone, no index, no sitemap, no offline copy, no search', () => {
+    const $ = page(`/${webEditorPath}`);
+    const policy = $('meta[http-equiv="Content-Security-Policy"]').attr('content')!;
+    expect(policy).toBe(adminContentSecurityPolicy);
+    expect(policy.match(/https:\/\/[^\s;]+/g)).toEqual(['https://avatars.githubusercontent.com', 'https://api.github.com']);
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
+    expect($('link[rel="cms-config-url"]').attr('href')).toBe(`/${webEditorPath}config.yml`);
+    expect(sitemapPaths().filter((listed) => listed.includes(webEditorPath))).toEqual([]);
+    const offline = readFileSync(path.join(distDir, 'offline/uk.json'), 'utf8');
+    expect(offline).not.toContain(webEditorPath);
+    expect(readFileSync(path.resolve('content/published-urls.txt'), 'utf8')).not.toContain(`/${webEditorPath}`);
+    // Search knows only pages marked for it; the editor's is not.
+    expect(readFileSync(path.join(distDir, `${webEditorPath}index.html`), 'utf8')).not.toContain('data-pagefind-body');
+    // The configuration is generated, with the ids of today's data files to choose from.
+    const config = readFileSync(path.join(distDir, `${webEditorPath}config.yml`), 'utf8');
+    expect(config).toContain('folder: content/algorithms');
+    expect(config).toContain('value: police');
   });
 
   it('shows the quick exit on every page of a sensitive topic, and only there', () => {

@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { webEditorPath } from '../../src/site-map';
 import { distDir } from './paths';
 
 /** Every HTML file under a built site, as paths relative to it. */
@@ -12,6 +13,11 @@ export function htmlFiles(dir = distDir): string[] {
       return name.endsWith('.html') ? [child] : [];
     });
   return walk('');
+}
+
+/** Every page for readers: every HTML file but the web editor's, which is a tool for editors. */
+export function readerPages(dir = distDir): string[] {
+  return htmlFiles(dir).filter((file) => file !== `${webEditorPath}index.html`);
 }
 
 /** The file a URL path is served from: `/uk/` → `uk/index.html`. */

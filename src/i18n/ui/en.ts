@@ -294,6 +294,13 @@ export const en: UiStrings = {
   'collection.contacts.plural': 'contacts',
   'collection.categories.singular': 'topic',
   'collection.categories.plural': 'topics',
+  'cms.title': 'Safe City: editor',
+  'cms.dataFiles': 'Data files',
+  'cms.body': 'Text',
+  'cms.bodyHint': 'Markdown with the site’s vocabulary: {directives}. Every word of it with examples: docs/content-reference.md in the repository.',
+  'cms.fileName': 'File name',
+  'cms.fileNameHint': 'The entry’s permanent id: {hint}. It cannot be changed after saving: the page’s address is made from it.',
+  'cms.noScript': 'The site’s editor needs JavaScript. Without it, propose a change on GitHub: see CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Content check found {count} problem:',
   'check.report.heading.other': 'Content check found {count} problems:',

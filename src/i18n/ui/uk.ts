@@ -303,6 +303,13 @@ export const uk = {
   'collection.contacts.plural': 'телефони',
   'collection.categories.singular': 'тема',
   'collection.categories.plural': 'теми',
+  'cms.title': 'Безпечне місто: редактор',
+  'cms.dataFiles': 'Довідники',
+  'cms.body': 'Текст',
+  'cms.bodyHint': 'Текст у Markdown зі словником сайту: {directives}. Усі слова словника з прикладами: docs/content-reference.md у репозиторії.',
+  'cms.fileName': 'Назва файлу',
+  'cms.fileNameHint': 'Незмінний ідентифікатор запису: {hint}. Після збереження його не можна змінити, бо з нього складається адреса сторінки.',
+  'cms.noScript': 'Редактор сайту працює лише з JavaScript. Без нього можна запропонувати зміну через GitHub: див. CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Перевірка знайшла {count} проблему:',
   'check.report.heading.few': 'Перевірка знайшла {count} проблеми:',

@@ -1,3 +1,5 @@
+import { webEditorPath } from '../../site-map';
+
 /**
  * The committed list of every address the site has published (`content/published-urls.txt`).
  * An address on it must keep answering, as its page or as a redirect to where the page went;
@@ -9,9 +11,9 @@ const header = `# Every address this site has published, from the site's base. K
 # Commit this file with your change. Do not remove lines.
 `;
 
-/** Pages that are not content someone links to: "not found", "offline", and later pages of a list. */
+/** Pages that are not content someone links to: "not found", "offline", later pages of a list, and the web editor. */
 export function isTracked(pathname: string): boolean {
-  return !/(^|\/)(404|offline)\/$/.test(pathname) && !/\/\d+\/$/.test(pathname);
+  return !/(^|\/)(404|offline)\/$/.test(pathname) && !/\/\d+\/$/.test(pathname) && pathname !== `/${webEditorPath}`;
 }
 
 /** The address a built file answers at: `uk/algorithms/x/index.html` → `/uk/algorithms/x/`; other files have none. */

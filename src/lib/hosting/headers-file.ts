@@ -1,4 +1,5 @@
-import { contentSecurityPolicy } from '../content-security-policy';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../content-security-policy';
+import { webEditorPath } from '../../site-map';
 
 /** One rule of a `_headers` file: a path pattern and the headers sent for it. */
 export interface HeaderRule {
@@ -25,6 +26,12 @@ export function headerRules(base: string): HeaderRule[] {
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
         'Cross-Origin-Opener-Policy': 'same-origin',
       },
+    },
+    // The web editor talks to GitHub, which no public page may: its own policy replaces the
+    // site's there (Netlify serves a later rule's value of the same header), and it is not indexed.
+    {
+      path: `${base}${webEditorPath}*`,
+      headers: { 'Content-Security-Policy': `${adminContentSecurityPolicy}; frame-ancestors 'none'`, 'X-Robots-Tag': 'noindex' },
     },
     // Scripts and the search index's chunks are named by their content: they never change.
     { path: `${base}_astro/*`, headers: immutable },

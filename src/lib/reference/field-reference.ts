@@ -1,10 +1,7 @@
-import { z } from 'astro/zod';
+import { defOf, objectFields, unwrap, type AnySchema } from '../schema-shape';
 import { dataCollections, entryCollections } from '../../site-map';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../../markdown/vocabulary';
 import { openingCardSyntax } from '../content-check/opening-card';
-
-type AnySchema = z.core.$ZodType;
-type Def = Record<string, unknown> & { type: string };
 
 interface FieldRow {
   path: string;
@@ -12,26 +9,6 @@ interface FieldRow {
   kind: string;
   description: string;
   example?: unknown;
-}
-
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
-const metaOf = (schema: AnySchema) => z.globalRegistry.get(schema) as { description?: string; examples?: unknown[] } | undefined;
-
-/** Peel optional/default/pipe wrappers, noting whether the field may be left out. */
-function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean; meta: { description?: string; examples?: unknown[] } } {
-  let optional = false;
-  let meta = metaOf(schema) ?? {};
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default') optional = true;
-    let next: AnySchema | undefined;
-    if (['optional', 'default', 'nullable', 'readonly'].includes(def.type)) next = def.innerType as AnySchema;
-    else if (def.type === 'pipe') next = defOf(def.in as AnySchema).type === 'transform' ? (def.out as AnySchema) : (def.in as AnySchema);
-    if (!next) return { inner: current, optional, meta };
-    current = next;
-    meta = { ...(metaOf(current) ?? {}), ...meta };
-  }
 }
 
 function kindOf(schema: AnySchema): string {
@@ -58,10 +35,7 @@ function kindOf(schema: AnySchema): string {
 
 /** Every field of an object schema, nested fields as dotted paths. */
 export function fieldRows(schema: AnySchema, prefix = ''): FieldRow[] {
-  const { inner } = unwrap(schema);
-  const def = defOf(inner);
-  if (def.type !== 'object') return [];
-  return Object.entries(def.shape as Record<string, AnySchema>).flatMap(([key, field]) => {
+  return objectFields(schema).flatMap(([key, field]) => {
     const { inner: fieldInner, optional, meta } = unwrap(field);
     const path = `${prefix}${key}`;
     if (key === 'type') return [];

@@ -18,6 +18,25 @@ export interface TemplateContext {
 
 const list = (ids: string[]) => ids.join(', ');
 
+/** The context for entries started on `today`, from the ids of the data files' records. */
+export function templateContext(id: string, today: Date, ids: (collection: 'categories' | 'organisations' | 'contacts') => string[]): TemplateContext {
+  const inSixMonths = new Date(today);
+  inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
+  return {
+    id,
+    today: today.toISOString().slice(0, 10),
+    inSixMonths: inSixMonths.toISOString().slice(0, 10),
+    categories: ids('categories'),
+    organisations: ids('organisations'),
+    contacts: ids('contacts'),
+  };
+}
+
+/** The text after a template's frontmatter: where a new entry's body starts. */
+export function templateBody(template: string): string {
+  return template.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n+/, '');
+}
+
 export function algorithmTemplate(context: TemplateContext): string {
   return `---
 # Назва: коротко, словами мешканців (до 90 знаків).
@@ -136,3 +155,6 @@ export function translationTemplate(original: string, version: number | undefine
   const versionLine = version === undefined ? '' : `translationOf: ${version}\n`;
   return `---\n${note}\n${versionLine}${frontmatter.replace(/^translationOf:.*\n/m, '')}\n---\n${body}`;
 }
+
+/** The starting point of a new entry, per collection that has one. */
+export const entryTemplates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate };

@@ -1,0 +1,141 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/**
+ * Drives the web editor at /admin/ (Sveltia CMS) as an editor would, by what its Ukrainian
+ * interface says: for the browser test and for the screenshots in CONTRIBUTING.
+ */
+
+/** The site's editor saves to GitHub; its test backend keeps what it saves in the browser's own storage. */
+export async function useTestBackend(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.pathname.endsWith('/admin/config.yml'),
+    async (route) => {
+      const response = await route.fetch();
+      // The test backend has no pull requests to make: it saves straight away.
+      const config = (await response.text()).replace(/^backend:\n(?: .*\n)+/m, 'backend:\n  name: test-repo\n').replace(/^publish_mode: .*\n/m, '');
+      await route.fulfill({ response, body: config });
+    },
+  );
+}
+
+export const testBackendButton = 'Працювати з тестовим репозиторієм';
+
+type Scope = Page | Locator;
+
+export class WebEditorForm {
+  constructor(readonly page: Page) {}
+
+  /** The form of one language: `Українська`, `Англійська`. */
+  language(name: string): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^Редагувати вміст \\(.${name}.\\)$`) });
+  }
+
+  /** The field labelled `label` within `scope`, drawn or not. */
+  fieldGroup(scope: Scope, label: string): Locator {
+    return scope.getByRole('group', { name: new RegExp(`^Поле «\\u2068?${label}\\u2069?»$`) }).first();
+  }
+
+  /** A field, scrolled to: the editor draws the fields further down a form only as they come into view. */
+  async reveal(scope: Scope, label: string): Promise<Locator> {
+    const group = this.fieldGroup(scope, label);
+    for (let tries = 0; (await group.count()) === 0 && tries < 40; tries += 1) {
+      await scope.getByRole('group', { name: /^Поле «/ }).last().hover();
+      await this.page.mouse.wheel(0, 600);
+      await this.page.waitForTimeout(100);
+    }
+    await group.scrollIntoViewIfNeeded();
+    return group;
+  }
+
+  async control(scope: Scope, label: string, role: 'textbox' | 'spinbutton' | 'combobox' | 'date'): Promise<Locator> {
+    const group = await this.reveal(scope, label);
+    return role === 'date' ? group.locator('input').first() : group.getByRole(role).first();
+  }
+
+  /** Picks the option whose value is `id` from a select list (shown as `Name (id)`, or the value alone). */
+  async choose(scope: Scope, label: string, id: string): Promise<void> {
+    await (await this.control(scope, label, 'combobox')).click();
+    await this.page.getByRole('option', { name: new RegExp(`\\(${id}\\)$|^${id}$`) }).click();
+  }
+
+  /** Adds an item to a list field and returns the new item. */
+  async addItem(scope: Scope, label: string): Promise<Locator> {
+    const list = await this.reveal(scope, label);
+    await list.getByRole('button', { name: /^Додати/ }).last().click();
+    return list.getByRole('group').filter({ has: this.page.getByRole('group', { name: /^Поле «/ }) }).last();
+  }
+
+  /** The file name of a new entry, in the side panel. */
+  slug(): Locator {
+    return this.page.getByRole('group', { name: 'Slug' });
+  }
+
+  save(): Promise<void> {
+    return this.page.getByRole('button', { name: 'Зберегти' }).click();
+  }
+
+  /** The files the test backend saved, by path from the repository's root. */
+  savedFiles(): Promise<Record<string, string>> {
+    // A string, so that the function reaches the page exactly as written.
+    return this.page.evaluate(`(async () => {
+      const found = {};
+      const walk = async (dir, prefix) => {
+        for await (const [name, handle] of dir.entries()) {
+          if (handle.kind === 'directory') await walk(handle, prefix + name + '/');
+          else found[prefix + name] = await (await handle.getFile()).text();
+        }
+      };
+      const root = await navigator.storage.getDirectory();
+      try {
+        await walk(await root.getDirectoryHandle('sveltia-cms-test'), '');
+      } catch {}
+      return found;
+    })()`);
+  }
+}
+
+/** What an algorithm says in one language: the words, which each language has its own of. */
+export interface AlgorithmWords {
+  title: string;
+  summary: string;
+  note: string;
+  publisher: string;
+  sources: [string, string][];
+  keyword: string;
+  body: string;
+  /** The label of the text field, from the UI strings. */
+  bodyLabel: string;
+}
+
+/** Fills in the words of an algorithm in one language's form. */
+export async function fillAlgorithmWords(form: WebEditorForm, scope: Locator, words: AlgorithmWords): Promise<void> {
+  await (await form.control(scope, 'title', 'textbox')).fill(words.title);
+  await (await form.control(scope, 'summary', 'textbox')).fill(words.summary);
+  const change = await form.addItem(scope, 'changelog');
+  await (await form.control(change, 'version', 'spinbutton')).fill('1');
+  await (await form.control(change, 'date', 'date')).fill('2026-12-02');
+  await (await form.control(change, 'note', 'textbox')).fill(words.note);
+  for (const [title, url] of words.sources) {
+    const source = await form.addItem(scope, 'sources');
+    await (await form.control(source, 'title', 'textbox')).fill(title);
+    await (await form.control(source, 'url', 'textbox')).fill(url);
+    await (await form.control(source, 'publisher', 'textbox')).fill(words.publisher);
+    await (await form.control(source, 'checked', 'date')).fill('2026-12-02');
+  }
+  const keywords = await form.addItem(scope, 'keywords');
+  await keywords.getByRole('textbox').last().fill(words.keyword);
+  await (await form.control(scope, words.bodyLabel, 'textbox')).fill(words.body);
+}
+
+/** Fills in the facts of an algorithm, once, in the original's form. */
+export async function fillAlgorithmFacts(form: WebEditorForm, scope: Locator): Promise<void> {
+  await form.choose(scope, 'category', 'fraud');
+  await form.choose(scope, 'audience', 'adults');
+  await (await form.reveal(scope, 'status')).getByRole('radio', { name: 'published' }).check();
+  await (await form.control(scope, 'version', 'spinbutton')).fill('1');
+  await form.choose(scope, 'developedBy', 'safe-city-editors');
+  await form.fieldGroup(await form.reveal(scope, 'fieldTesting'), 'status').getByRole('radio', { name: 'not-tested' }).check();
+  await (await form.control(scope, 'reviewed', 'date')).fill('2026-12-02');
+  await (await form.control(scope, 'nextReview', 'date')).fill('2027-06-02');
+  await form.choose(scope, 'contacts', 'police');
+}

@@ -1,0 +1,68 @@
+/**
+ * The screenshots of the web editor in CONTRIBUTING (docs/images/web-editor/), taken from the
+ * built site (`npm run build` first) with the editor's test backend, so nothing is saved
+ * anywhere. Run again after upgrading @sveltia/cms: `npm run screenshots:editor`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from './support/chromium';
+import { serveStatic } from './support/static-server';
+import { fillAlgorithmFacts, fillAlgorithmWords, testBackendButton, useTestBackend, WebEditorForm } from './support/web-editor-form';
+import { useTranslations } from '../src/i18n/translator';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'docs/images/web-editor');
+if (!existsSync(path.join(dist, 'admin/index.html'))) {
+  console.error('There is no built site with the editor in dist/: run npm run build first.');
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+const t = useTranslations('uk');
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+const viewport = { width: 1100, height: 720 };
+try {
+  const signInContext = await browser.newContext({ locale: 'uk-UA', viewport });
+  const signIn = await signInContext.newPage();
+  await signIn.goto(`${server.url}/admin/`);
+  await signIn.getByRole('button', { name: 'Увійти за допомогою токена доступу' }).waitFor();
+  await signIn.screenshot({ path: path.join(out, 'sign-in.png') });
+  await signInContext.close();
+
+  const context = await browser.newContext({ locale: 'uk-UA', viewport });
+  await useTestBackend(context);
+  const page = await context.newPage();
+  const form = new WebEditorForm(page);
+  await page.goto(`${server.url}/admin/`);
+  await page.getByRole('button', { name: testBackendButton }).click();
+  await page.goto(`${server.url}/admin/#/collections/algorithms/new`);
+  const uk = form.language('Українська');
+  await fillAlgorithmWords(form, uk, {
+    title: 'Якщо телефонують шахраї',
+    summary: 'Що робити, якщо вам телефонують шахраї, і куди повідомити.',
+    note: 'Перша версія.',
+    publisher: 'Національна поліція України',
+    sources: [['Назва сторінки з настановами', 'https://example.gov.ua/guidance']],
+    keyword: 'шахраї',
+    body: ':::callout{level="immediate" contact="police"}\n- вам погрожують або вимагають гроші.\n:::\n\n:::steps\n1. Покладіть слухавку.\n2. Зателефонуйте :call{contact="police"}.\n:::\n',
+    bodyLabel: t('cms.body'),
+  });
+  await fillAlgorithmFacts(form, uk);
+  await form.slug().getByRole('textbox').fill('phone-fraudsters');
+  await (await form.reveal(uk, 'title')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, 'new-algorithm.png') });
+  await uk.getByRole('radio', { name: 'Англійська' }).first().click();
+  const en = form.language('Англійська');
+  await (await form.control(en, 'title', 'textbox')).fill('If fraudsters call you');
+  await (await form.control(en, 'summary', 'textbox')).fill('What to do if fraudsters call you, and where to report it.');
+  await (await form.reveal(en, 'title')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, 'translation.png') });
+  await page.goto(`${server.url}/admin/#/collections/algorithms`);
+  await page.getByRole('button', { name: 'Створити запис або ресурси' }).waitFor();
+  await page.screenshot({ path: path.join(out, 'collections.png') });
+  console.log(`Screenshots written to ${path.relative(root, out)}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,156 @@
+import type { Lang } from '../i18n/locales';
+import { schemaText } from '../i18n/schema-text';
+import { calendarDate } from '../schemas/fields';
+import { defOf, objectFields, unwrap, type AnySchema, type SchemaDef } from '../lib/schema-shape';
+
+/**
+ * The web editor's form for a schema: one field per schema field, with the rules the editor can
+ * check before saving (required, lengths, patterns, lists of allowed values) and their messages
+ * in the check's words. What the editor cannot check (a rule across fields) the content check
+ * still catches on the pull request.
+ */
+
+/** An option of a select list: what the editor sees and what the file gets. */
+export interface CmsOption {
+  label: string;
+  value: string;
+}
+
+export interface FieldContext {
+  /** The language hints and messages are written in: the content check's. */
+  lang: Lang;
+  /**
+   * Fields that are facts rather than language, as dotted paths (`*` for every item of a list):
+   * entered once in the original and copied into every translation. Undefined for a collection
+   * without translations.
+   */
+  sharedFields?: readonly string[] | undefined;
+  /** The allowed values of fields that name a record elsewhere, by dotted path. */
+  choices: Record<string, CmsOption[]>;
+}
+
+/** A field of the editor's form, in its configuration's terms (Sveltia CMS's `Field`). */
+export interface CmsField {
+  name: string;
+  [option: string]: unknown;
+}
+
+const dateShape = unwrap(calendarDate).inner;
+
+interface StringCheck {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  error?: (issue: object) => unknown;
+}
+
+const checksOf = (def: SchemaDef) => ((def.checks as { _zod: { def: StringCheck } }[] | undefined) ?? []).map((check) => check._zod.def);
+
+/** The message a rule gives, in the check's language: the same words the content check uses. */
+function ruleMessage(check: StringCheck, lang: Lang): string | undefined {
+  const english = check.error?.({});
+  return typeof english === 'string' ? schemaText(lang, english) : undefined;
+}
+
+/** What a string schema allows, as the editor's string field options. */
+function stringRules(def: SchemaDef, lang: Lang): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const check of checksOf(def)) {
+    if (check.check === 'min_length' && check.minimum! > 1) rules.minlength = check.minimum;
+    if (check.check === 'max_length') rules.maxlength = check.maximum;
+    if (check.check === 'string_format' && check.format === 'regex' && check.pattern) rules.pattern = [check.pattern.source, ruleMessage(check, lang) ?? check.pattern.source];
+    if (check.check === 'string_format' && check.format === 'url') rules.pattern = ['^https?://\\S+$', ruleMessage(check, lang) ?? 'https://…'];
+  }
+  if (def.format === 'url') rules.pattern = ['^https?://\\S+$', ruleMessage(def as unknown as StringCheck, lang) ?? 'https://…'];
+  return rules;
+}
+
+function listLimits(def: SchemaDef): Record<string, number> {
+  const limits: Record<string, number> = {};
+  for (const check of checksOf(def)) {
+    if (check.check === 'min_length') limits.min = check.minimum!;
+    if (check.check === 'max_length') limits.max = check.maximum!;
+  }
+  return limits;
+}
+
+/**
+ * Whether a field is shared between the original and its translations: `duplicate` (entered
+ * once, copied), or translated on its own (`true`). A group with a shared part is translated,
+ * and its shared parts say so themselves.
+ */
+function i18nOf(path: string, context: FieldContext): Record<string, unknown> {
+  if (!context.sharedFields) return {};
+  return { i18n: context.sharedFields.includes(path) ? 'duplicate' : true };
+}
+
+function withinShared(path: string, context: FieldContext): boolean {
+  return Boolean(context.sharedFields?.some((shared) => path.startsWith(`${shared}.`)));
+}
+
+/** The editor's field for one schema field at `path` (dotted, `*` for list items). */
+export function cmsField(name: string, schema: AnySchema, path: string, context: FieldContext): CmsField {
+  const { inner, optional, meta } = unwrap(schema);
+  const def = defOf(inner);
+  const base: CmsField = {
+    name,
+    label: name,
+    ...(meta.description ? { hint: schemaText(context.lang, meta.description) } : {}),
+    required: !optional,
+    // A shared group's parts follow the group: only the group itself is marked.
+    ...(withinShared(path, context) ? {} : i18nOf(path, context)),
+  };
+
+  const choices = context.choices[path];
+  if (choices) return { ...base, widget: 'select', options: choices };
+
+  if (def.type === 'literal') return { name, widget: 'hidden', default: (def.values as unknown[])[0] };
+  if (inner === dateShape) return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+  switch (def.type) {
+    case 'string':
+      return { ...base, widget: 'string', ...stringRules(def, context.lang) };
+    case 'number':
+      return { ...base, widget: 'number', value_type: 'int', ...numberLimits(def) };
+    case 'boolean':
+      return { ...base, widget: 'boolean', required: false };
+    case 'enum':
+      return { ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) };
+    case 'object':
+      return { ...base, widget: 'object', fields: cmsFields(inner, context, `${path}.`) };
+    case 'array':
+      return { ...base, ...listField(def, path, context), ...listLimits(def) };
+    default:
+      throw new Error(`The web editor has no field for the schema type "${def.type}" (${path}): add one in src/cms/cms-fields.ts.`);
+  }
+}
+
+function numberLimits(def: SchemaDef): Record<string, number> {
+  const limits: Record<string, number> = {};
+  for (const check of (def.checks as { _zod: { def: { check: string; value: number; inclusive: boolean } } }[] | undefined) ?? []) {
+    const { check: kind, value, inclusive } = check._zod.def;
+    if (kind === 'greater_than') limits.min = inclusive ? value : value + 1;
+    if (kind === 'less_than') limits.max = inclusive ? value : value - 1;
+  }
+  return limits;
+}
+
+/** A list: a multiple choice for ids or allowed values, a list of groups, or a list of texts. */
+function listField(def: SchemaDef, path: string, context: FieldContext): Record<string, unknown> {
+  const itemPath = `${path}.*`;
+  const element = unwrap(def.element as AnySchema).inner;
+  const elementDef = defOf(element);
+  const choices = context.choices[itemPath];
+  if (choices) return { widget: 'select', multiple: true, options: choices };
+  if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>) };
+  if (elementDef.type === 'object') return { widget: 'list', fields: cmsFields(element, context, `${itemPath}.`) };
+  // The items are translated or shared as the list is.
+  const item = cmsField('item', def.element as AnySchema, itemPath, { ...context, sharedFields: undefined });
+  return { widget: 'list', field: { ...item, hint: undefined, ...i18nOf(path, context) } };
+}
+
+/** The editor's fields for every field of an object schema. */
+export function cmsFields(schema: AnySchema, context: FieldContext, prefix = ''): CmsField[] {
+  return objectFields(schema).map(([key, field]) => cmsField(key, field, `${prefix}${key}`, context));
+}
