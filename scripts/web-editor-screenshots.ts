@@ -22,21 +22,35 @@ const t = useTranslations('uk');
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 const viewport = { width: 1100, height: 720 };
+// The editor offers to work on a folder of this computer when served from localhost; editors
+// see it at the site's own address, so the pictures are taken at one, answered from dist/.
+const site = 'https://safe-city.example';
+async function newContext() {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport });
+  await context.route(`${site}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: `${server.url}${url.pathname}${url.search}` }) });
+  });
+  return context;
+}
+/** Lets the editor's entrance animation finish. */
+const settle = (page: { waitForTimeout(ms: number): Promise<void> }) => page.waitForTimeout(1500);
 try {
-  const signInContext = await browser.newContext({ locale: 'uk-UA', viewport });
+  const signInContext = await newContext();
   const signIn = await signInContext.newPage();
-  await signIn.goto(`${server.url}/admin/`);
+  await signIn.goto(`${site}/admin/`);
   await signIn.getByRole('button', { name: 'Увійти за допомогою токена доступу' }).waitFor();
+  await settle(signIn);
   await signIn.screenshot({ path: path.join(out, 'sign-in.png') });
   await signInContext.close();
 
-  const context = await browser.newContext({ locale: 'uk-UA', viewport });
-  await useTestBackend(context);
+  const context = await newContext();
+  await useTestBackend(context, server.url);
   const page = await context.newPage();
   const form = new WebEditorForm(page);
-  await page.goto(`${server.url}/admin/`);
+  await page.goto(`${site}/admin/`);
   await page.getByRole('button', { name: testBackendButton }).click();
-  await page.goto(`${server.url}/admin/#/collections/algorithms/new`);
+  await page.goto(`${site}/admin/#/collections/algorithms/new`);
   const uk = form.language('Українська');
   await fillAlgorithmWords(form, uk, {
     title: 'Якщо телефонують шахраї',
@@ -58,8 +72,9 @@ try {
   await (await form.control(en, 'summary', 'textbox')).fill('What to do if fraudsters call you, and where to report it.');
   await (await form.reveal(en, 'title')).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, 'translation.png') });
-  await page.goto(`${server.url}/admin/#/collections/algorithms`);
+  await page.goto(`${site}/admin/#/collections/algorithms`);
   await page.getByRole('button', { name: 'Створити запис або ресурси' }).waitFor();
+  await settle(page);
   await page.screenshot({ path: path.join(out, 'collections.png') });
   console.log(`Screenshots written to ${path.relative(root, out)}/`);
 } finally {

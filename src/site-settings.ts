@@ -62,7 +62,8 @@ export type BuildOptimisation = (typeof buildOptimisations)[number];
 
 /** The settings in the form the site uses, from an environment such as `process.env`. */
 export function readSiteSettings(env: Record<string, string | undefined>) {
-  const parsed = environment.safeParse(env);
+  // A workflow passes a repository variable that is not set as an empty string: that is unset.
+  const parsed = environment.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     throw new Error(`The site's settings are not valid:\n${z.prettifyError(parsed.error)}\nFix the environment variable named above, or unset it to use the default.`);
   }

@@ -5,12 +5,16 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
  * interface says: for the browser test and for the screenshots in CONTRIBUTING.
  */
 
-/** The site's editor saves to GitHub; its test backend keeps what it saves in the browser's own storage. */
-export async function useTestBackend(context: BrowserContext): Promise<void> {
+/**
+ * The site's editor saves to GitHub; its test backend keeps what it saves in the browser's own
+ * storage. `servedFrom` is where the configuration really is when the page's address is another.
+ */
+export async function useTestBackend(context: BrowserContext, servedFrom?: string): Promise<void> {
   await context.route(
     (url) => url.pathname.endsWith('/admin/config.yml'),
     async (route) => {
-      const response = await route.fetch();
+      const url = new URL(route.request().url());
+      const response = await route.fetch(servedFrom ? { url: `${servedFrom}${url.pathname}${url.search}` } : {});
       // The test backend has no pull requests to make: it saves straight away.
       const config = (await response.text()).replace(/^backend:\n(?: .*\n)+/m, 'backend:\n  name: test-repo\n').replace(/^publish_mode: .*\n/m, '');
       await route.fulfill({ response, body: config });

@@ -37,7 +37,9 @@ describe('GitHub Actions workflows', () => {
     const weekly = (deploy.on as { schedule?: { cron: string }[] }).schedule?.map((entry) => entry.cron.split(' ')) ?? [];
     expect(weekly.some((fields) => fields.length === 5 && fields[2] === '*' && fields[3] === '*' && /^[0-6]$/.test(fields[4]!))).toBe(true);
     const build = deploy.jobs.build!.steps!;
-    expect(build.find((step) => step.run === 'npm run build')).toMatchObject({ env: { SITE_URL: '${{ steps.pages.outputs.base_url }}' } });
+    expect(build.find((step) => step.run === 'npm run build')).toMatchObject({
+      env: { SITE_URL: '${{ steps.pages.outputs.base_url }}', SAFE_CITY_REPOSITORY_URL: '${{ github.server_url }}/${{ github.repository }}', SAFE_CITY_CMS_AUTH_URL: '${{ vars.SAFE_CITY_CMS_AUTH_URL }}' },
+    });
     expect(build.some((step) => step.run === 'npm run build:pdf')).toBe(true);
     // New pages add themselves to the published list; the deploy keeps the grown list.
     expect(build.some((step) => step.run?.includes('git commit') && step.run.includes('content/published-urls.txt'))).toBe(true);
