@@ -34,7 +34,12 @@ describe('files for static hosts', () => {
     const paths = [...rules.keys()];
     expect(paths.indexOf('/admin/*')).toBeGreaterThan(paths.indexOf('/*'));
     const metaPolicy = page('/admin/')('meta[http-equiv="Content-Security-Policy"]').attr('content');
-    expect(rules.get('/admin/*')).toEqual({ 'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'`, 'X-Robots-Tag': 'noindex' });
+    expect(rules.get('/admin/*')).toEqual({
+      'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'`,
+      'X-Robots-Tag': 'noindex',
+      // The GitHub sign-in window must be able to answer the editor that opened it.
+      'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    });
   });
 
   it('cache hashed assets for a year and the service worker never', () => {

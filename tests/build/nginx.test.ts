@@ -71,6 +71,7 @@ describe('the README’s nginx configuration', () => {
     const metaPolicy = (await response.text()).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1];
     expect(response.headers.get('content-security-policy')).toBe(`${metaPolicy}; frame-ancestors 'none'`);
     expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });

@@ -29,9 +29,15 @@ export function headerRules(base: string): HeaderRule[] {
     },
     // The web editor talks to GitHub, which no public page may: its own policy replaces the
     // site's there (Netlify serves a later rule's value of the same header), and it is not indexed.
+    // Signing in with GitHub opens the sign-in helper in a window that must answer the editor,
+    // which "same-origin" would cut it off from.
     {
       path: `${base}${webEditorPath}*`,
-      headers: { 'Content-Security-Policy': `${adminContentSecurityPolicy}; frame-ancestors 'none'`, 'X-Robots-Tag': 'noindex' },
+      headers: {
+        'Content-Security-Policy': `${adminContentSecurityPolicy}; frame-ancestors 'none'`,
+        'X-Robots-Tag': 'noindex',
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+      },
     },
     // Scripts and the search index's chunks are named by their content: they never change.
     { path: `${base}_astro/*`, headers: immutable },
