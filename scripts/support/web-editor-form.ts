@@ -78,6 +78,24 @@ export class WebEditorForm {
     return this.page.getByRole('button', { name: 'Зберегти' }).click();
   }
 
+  /**
+   * Puts files into the test backend's repository, by path from its root, as if they were in
+   * the repository the editor works on. Call it before signing in.
+   */
+  seedRepository(files: Record<string, string>): Promise<void> {
+    return this.page.evaluate(`(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    })(${JSON.stringify(files)})`);
+  }
+
   /** The files the test backend saved, by path from the repository's root. */
   savedFiles(): Promise<Record<string, string>> {
     // A string, so that the function reaches the page exactly as written.

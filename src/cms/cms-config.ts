@@ -4,6 +4,7 @@ import { schemaText } from '../i18n/schema-text';
 import { useTranslations } from '../i18n/translator';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../markdown/vocabulary';
 import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-map';
+import { unwrap } from '../lib/schema-shape';
 import { cmsFields, type CmsOption } from './cms-fields';
 
 /**
@@ -95,6 +96,8 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
           widget: 'list' as const,
           // The file is a list of records, with nothing around it.
           root: true,
+          // The editor rewrites the file without its comments: what they say is said here too.
+          ...(unwrap(collection.schema).meta.description ? { hint: schemaText(settings.lang, unwrap(collection.schema).meta.description!) } : {}),
           fields: cmsFields(collection.schema, { lang: settings.lang, choices: {} }),
         },
       ],

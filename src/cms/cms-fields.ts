@@ -106,7 +106,6 @@ export function cmsField(name: string, schema: AnySchema, path: string, context:
   const choices = context.choices[path];
   if (choices) return { ...base, widget: 'select', options: choices };
 
-  if (def.type === 'literal') return { name, widget: 'hidden', default: (def.values as unknown[])[0] };
   if (inner === dateShape) return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   switch (def.type) {
     case 'string':
@@ -150,7 +149,12 @@ function listField(def: SchemaDef, path: string, context: FieldContext): Record<
   return { widget: 'list', field: { ...item, hint: undefined, ...i18nOf(path, context) } };
 }
 
-/** The editor's fields for every field of an object schema. */
+/**
+ * The editor's fields for every field of an object schema. A field with one possible value
+ * (an entry's `type`) is left to the schema's default, so files stay as editors write them.
+ */
 export function cmsFields(schema: AnySchema, context: FieldContext, prefix = ''): CmsField[] {
-  return objectFields(schema).map(([key, field]) => cmsField(key, field, `${prefix}${key}`, context));
+  return objectFields(schema)
+    .filter(([, field]) => defOf(unwrap(field).inner).type !== 'literal')
+    .map(([key, field]) => cmsField(key, field, `${prefix}${key}`, context));
 }

@@ -15,6 +15,7 @@ export const categorySchema = z
     /** true for topics such as domestic violence, whose pages need a quick exit. */
     sensitive: z.boolean().default(false).meta({ description: 'true for topics such as domestic violence, whose pages need a quick exit.' }),
   })
-  .strict();
+  .strict()
+  .meta({ description: 'Topics that group algorithms, most urgent first ("order"): the home page and the topic list follow it, so a resident under shelling never scrolls past road accidents to find help. "sensitive: true" marks topics (such as domestic violence) whose pages must carry a quick exit.' });
 
 export type Category = z.output<typeof categorySchema>;

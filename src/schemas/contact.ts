@@ -49,6 +49,7 @@ export const contactSchema = z
     /** A warning shown with the number, per language (e.g. what it means abroad). */
     note: localizedText.optional().meta({ description: 'A warning shown with the number, per language.' }),
   })
-  .strict();
+  .strict()
+  .meta({ description: 'Every phone number on the site, and nowhere else. Each one records where it was confirmed (source), how sure that source is (confidence) and the day it was last checked (checked). Check a number against its source before changing "checked". Never copy a number from a page of the occupation administration of the left bank.' });
 
 export type Contact = z.output<typeof contactSchema>;

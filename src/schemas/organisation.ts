@@ -15,6 +15,7 @@ export const organisationSchema = z
     /** Its own website, only where the address is known to be right. */
     website: webUrl.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ description: 'Organisations that content refers to by id (developedBy, participants, action owners). Add a website only when you are sure the address is the organisation’s own.' });
 
 export type Organisation = z.output<typeof organisationSchema>;

@@ -3,6 +3,7 @@ import { langCodes } from '../../src/i18n/locales';
 import { schemaText } from '../../src/i18n/schema-text';
 import { uiStrings } from '../../src/i18n/ui';
 import { fieldRows } from '../../src/lib/reference/field-reference';
+import { unwrap } from '../../src/lib/schema-shape';
 import { vocabulary } from '../../src/markdown/vocabulary';
 import { dataRegistry, entryRegistry } from '../../src/site-map';
 
@@ -19,6 +20,8 @@ describe('the content check speaks every language it is asked to', () => {
     const english = new Set<string>();
     for (const collection of [...entryRegistry, ...dataRegistry]) {
       for (const row of fieldRows(collection.schema)) if (row.description) english.add(row.description);
+      const described = unwrap(collection.schema).meta.description;
+      if (described) english.add(described);
     }
     for (const collection of entryRegistry) english.add(collection.idHint);
     for (const spec of vocabulary) for (const rule of Object.values(spec.attributes)) english.add(rule.description);

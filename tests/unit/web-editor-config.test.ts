@@ -66,7 +66,7 @@ describe('the web editor’s configuration, made from the site map and the schem
 
   it('has a field for every field of every schema, and no other (the field reference lists the same)', () => {
     for (const entry of entryCollections) {
-      const form = paths(collection(entry.name).fields!).filter((path) => !['type', 'body'].includes(path));
+      const form = paths(collection(entry.name).fields!).filter((path) => path !== 'body');
       expect(form.sort(), entry.name).toEqual(fieldRows(entry.schema).map((row) => row.path).sort());
     }
     for (const data of dataCollections) {
@@ -83,6 +83,11 @@ describe('the web editor’s configuration, made from the site map and the schem
     }
     expect(fieldAt(collection('algorithms').fields!, 'fieldTesting')?.i18n).toBe(true);
     expect(config.i18n).toMatchObject({ structure: 'multiple_folders', locales: [...langCodes], default_locale: defaultLang });
+  });
+
+  it('says what each data file holds and its rules above its records, as its comments do, in the check’s language', () => {
+    const contacts = config.collections.flatMap((candidate) => candidate.files ?? []).find((file) => file.name === 'contacts')!;
+    expect((contacts.fields[0] as ConfigField & { hint: string }).hint).toMatch(/^Усі номери телефонів сайту.*окупаційної адміністрації/);
   });
 
   it('offers the ids of records and entries as lists to choose from', () => {

@@ -5,6 +5,13 @@
  * these; a unit test fails when a schema says something that has no Ukrainian here.
  */
 export const schemaTextUk: Record<string, string> = {
+  // What each data file holds, and its rules
+  'Every phone number on the site, and nowhere else. Each one records where it was confirmed (source), how sure that source is (confidence) and the day it was last checked (checked). Check a number against its source before changing "checked". Never copy a number from a page of the occupation administration of the left bank.':
+    'Усі номери телефонів сайту, і лише тут. Для кожного записано, де його підтверджено (source), наскільки певне це джерело (confidence) і коли його востаннє перевіряли (checked). Звірте номер із джерелом, перш ніж змінювати «checked». Ніколи не беріть номерів зі сторінок окупаційної адміністрації лівого берега.',
+  'Topics that group algorithms, most urgent first ("order"): the home page and the topic list follow it, so a resident under shelling never scrolls past road accidents to find help. "sensitive: true" marks topics (such as domestic violence) whose pages must carry a quick exit.':
+    'Теми, що об’єднують алгоритми, від найнагальнішої («order»): за цим порядком ідуть головна сторінка й перелік тем, щоб мешканцеві під обстрілом не довелося гортати повз дорожні пригоди. «sensitive: true» позначає теми (як-от домашнє насильство), сторінки яких мусять мати швидкий вихід.',
+  'Organisations that content refers to by id (developedBy, participants, action owners). Add a website only when you are sure the address is the organisation’s own.':
+    'Організації, на які зміст посилається за ідентифікатором (developedBy, participants, відповідальні за дії). Додавайте вебсайт, лише коли певні, що це власна адреса організації.',
   // Field descriptions
   'The page title, under 90 characters.': 'Заголовок сторінки, до 90 знаків.',
   'One or two sentences, under 240 characters.': 'Одне-два речення, до 240 знаків.',
