@@ -84,24 +84,27 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
   const dataFiles = {
     name: 'data',
     label: t('cms.dataFiles'),
-    files: dataCollections.map((collection) => ({
-      name: collection.name,
-      label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
-      file: `${settings.contentDir}/${collectionSource(collection.name)}`,
-      format: 'yaml' as const,
-      fields: [
-        {
-          name: 'records',
-          label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
-          widget: 'list' as const,
-          // The file is a list of records, with nothing around it.
-          root: true,
-          // The editor rewrites the file without its comments: what they say is said here too.
-          ...(unwrap(collection.schema).meta.description ? { hint: schemaText(settings.lang, unwrap(collection.schema).meta.description!) } : {}),
-          fields: cmsFields(collection.schema, { lang: settings.lang, choices: {} }),
-        },
-      ],
-    })),
+    files: dataCollections.map((collection) => {
+      const { description } = unwrap(collection.schema).meta;
+      return {
+        name: collection.name,
+        label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
+        file: `${settings.contentDir}/${collectionSource(collection.name)}`,
+        format: 'yaml' as const,
+        fields: [
+          {
+            name: 'records',
+            label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
+            widget: 'list' as const,
+            // The file is a list of records, with nothing around it.
+            root: true,
+            // The editor rewrites the file without its comments: what they say is said here too.
+            ...(description ? { hint: schemaText(settings.lang, description) } : {}),
+            fields: cmsFields(collection.schema, { lang: settings.lang, choices: {} }),
+          },
+        ],
+      };
+    }),
   };
   return {
     backend: {

@@ -61,8 +61,8 @@ function stringRules(def: SchemaDef, lang: Lang): Record<string, unknown> {
     if (check.check === 'min_length' && check.minimum! > 1) rules.minlength = check.minimum;
     if (check.check === 'max_length') rules.maxlength = check.maximum;
     if (check.check === 'string_format' && check.format === 'regex' && check.pattern) rules.pattern = [check.pattern.source, ruleMessage(check, lang) ?? check.pattern.source];
-    if (check.check === 'string_format' && check.format === 'url') rules.pattern = ['^https?://\\S+$', ruleMessage(check, lang) ?? 'https://…'];
   }
+  // A web address is a string schema of its own (z.url), its rule on the schema itself.
   if (def.format === 'url') rules.pattern = ['^https?://\\S+$', ruleMessage(def as unknown as StringCheck, lang) ?? 'https://…'];
   return rules;
 }

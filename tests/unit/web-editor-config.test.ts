@@ -105,6 +105,7 @@ describe('the web editor’s configuration, made from the site map and the schem
     expect(algorithms.slug!.pattern[1]).toMatch(/^малими латинськими/);
     expect(fieldAt(algorithms.fields!, 'title')).toMatchObject({ required: true, maxlength: 90 });
     expect(fieldAt(algorithms.fields!, 'translationOf')?.required).toBe(false);
+    expect(fieldAt(algorithms.fields!, 'sources.*.url')?.pattern).toEqual(['^https?://\\S+$', schemaText('uk', 'write a full web address starting with https://')]);
     const previousId = fieldAt(algorithms.fields!, 'previousIds')!.field!;
     expect(previousId.pattern![1]).toBe('використовуйте малі латинські літери, цифри й дефіси');
     const minutesId = collection('minutes').slug!.pattern;
