@@ -34,9 +34,9 @@ export class WebEditorForm {
     return this.page.getByRole('group', { name: new RegExp(`^Редагувати вміст \\(.${name}.\\)$`) });
   }
 
-  /** The field labelled `label` within `scope`, drawn or not. */
-  fieldGroup(scope: Scope, label: string): Locator {
-    return scope.getByRole('group', { name: new RegExp(`^Поле «\\u2068?${label}\\u2069?»$`) }).first();
+  /** The field with key `key` ("Заголовок (title)") or label `key` ("Текст") within `scope`, drawn or not. */
+  fieldGroup(scope: Scope, key: string): Locator {
+    return scope.getByRole('group', { name: new RegExp(`^Поле «\\u2068?(?:[^«»]* \\()?${key}\\)?\\u2069?»$`) }).first();
   }
 
   /** A field, scrolled to: the editor draws the fields further down a form only as they come into view. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales';
-import { schemaText } from '../i18n/schema-text';
+import { fieldLabel, schemaText } from '../i18n/schema-text';
 import { calendarDate } from '../schemas/fields';
 import { defOf, objectFields, unwrap, type AnySchema, type SchemaDef } from '../lib/schema-shape';
 
@@ -96,7 +96,7 @@ export function cmsField(name: string, schema: AnySchema, path: string, context:
   const def = defOf(inner);
   const base: CmsField = {
     name,
-    label: name,
+    label: fieldLabel(context.lang, name),
     ...(meta.description ? { hint: schemaText(context.lang, meta.description) } : {}),
     required: !optional,
     // A shared group's parts follow the group: only the group itself is marked.

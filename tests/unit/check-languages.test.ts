@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langCodes } from '../../src/i18n/locales';
-import { schemaText } from '../../src/i18n/schema-text';
+import { fieldLabel, schemaText } from '../../src/i18n/schema-text';
 import { uiStrings } from '../../src/i18n/ui';
 import { fieldRows } from '../../src/lib/reference/field-reference';
 import { unwrap } from '../../src/lib/schema-shape';
@@ -27,5 +27,12 @@ describe('the content check speaks every language it is asked to', () => {
     for (const spec of vocabulary) for (const rule of Object.values(spec.attributes)) english.add(rule.description);
     expect(english.size).toBeGreaterThan(80);
     expect([...english].filter((text) => schemaText('uk', text) === text)).toEqual([]);
+  });
+
+  it('names every field of every schema in Ukrainian for the web editor, beside its key', () => {
+    const keys = new Set([...entryRegistry, ...dataRegistry].flatMap((collection) => fieldRows(collection.schema).map((row) => row.path.split('.').at(-1)!)));
+    expect(keys.size).toBeGreaterThan(50);
+    expect([...keys].filter((key) => !/\(\w+\)$/.test(fieldLabel('uk', key)) && !langCodes.includes(key as never))).toEqual([]);
+    expect(fieldLabel('uk', 'title')).toBe('Заголовок (title)');
   });
 });
