@@ -57,9 +57,21 @@ export class WebEditorForm {
   }
 
   /** Picks the option whose value is `id` from a select list (shown as `Name (id)`, or the value alone). */
-  async choose(scope: Scope, label: string, id: string): Promise<void> {
-    await (await this.control(scope, label, 'combobox')).click();
-    await this.page.getByRole('option', { name: new RegExp(`\\(${id}\\)$|^${id}$`) }).click();
+  async choose(scope: Scope, key: string, id: string): Promise<void> {
+    const group = await this.reveal(scope, key);
+    const name = new RegExp(`\\(${id}\\)$|^${id}$`);
+    // Chosen: shown in the box (one choice) or among the chosen (several).
+    const chosen = async () => name.test((await group.getByRole('combobox').first().innerText()).trim()) || (await group.getByRole('gridcell', { name }).count()) > 0;
+    // The list can be drawn again while it opens (the form is still drawing fields below): try again.
+    for (let attempt = 0; attempt < 5 && !(await chosen()); attempt += 1) {
+      try {
+        await group.getByRole('combobox').first().click({ timeout: 5_000 });
+        await this.page.getByRole('option', { name }).click({ timeout: 5_000 });
+      } catch {
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    if (!(await chosen())) throw new Error(`Could not choose "${id}" in the field ${key}.`);
   }
 
   /** Adds an item to a list field and returns the new item. */
