@@ -73,7 +73,7 @@ describe('the web editor at /admin/', () => {
     await expect.poll(() => form.fieldGroup(uk, 'title').getByRole('alert').innerText()).toContain('Це поле обов’язкове.');
     // The file name's rule, in the words the content check uses for it.
     const algorithms = entryCollections.find((collection) => collection.name === 'algorithms')!;
-    expect(await form.slug().getByRole('alert').innerText()).toContain(schemaText('uk', algorithms.idHint));
+    await expect.poll(() => form.slug().getByRole('alert').innerText()).toContain(schemaText('uk', algorithms.idHint));
     expect(await form.savedFiles()).toEqual({});
   });
 
