@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { loadedMachineWait } from './tests/support/loaded-machine-wait';
 
 /**
  * Three tiers, one command (`npm test`):
@@ -29,6 +30,8 @@ export default defineConfig({
           globalSetup: ['tests/support/setup-site-build.ts', 'tests/support/setup-preview-server.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // Every expect.poll without its own timeout waits this long (Playwright's own waits: 30 s).
+          expect: { poll: { timeout: loadedMachineWait } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -6,7 +6,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { launchTestChromium } from '../support/browser';
 import { defaultLang, langCodes } from '../../src/i18n/locales';
 import { checkContent } from '../../src/lib/content-check';
 import { cleanEnv } from '../support/astro-cli';
@@ -16,7 +16,7 @@ import { distDir, outputDir, projectRoot } from '../support/paths';
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchTestChromium();
   page = await browser.newPage();
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { useBrowser } from '../support/browser';
+import { loadedMachineWait } from '../support/loaded-machine-wait';
 
 const browser = useBrowser();
 let context: BrowserContext;
@@ -10,7 +11,7 @@ let page: Page;
 /** Visit one page and wait until the service worker says the language is kept. */
 async function visitAndKeep(path: string): Promise<void> {
   await page.goto(`${inject('baseUrl')}${path}`);
-  await page.waitForFunction(() => document.documentElement.dataset.offline === document.documentElement.lang, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.offline === document.documentElement.lang, null, { timeout: loadedMachineWait });
 }
 
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('offline reading', () => {
       await context.setOffline(true);
       await page.goto(`${inject('baseUrl')}/${lang}/search/?q=${encodeURIComponent(query)}`);
       const first = page.locator('.search-result a').first();
-      await first.waitFor({ timeout: 15_000 });
+      await first.waitFor({ timeout: loadedMachineWait });
       const href = await first.getAttribute('href');
       await first.click();
       await page.waitForURL((url) => url.pathname === href);
@@ -58,7 +59,7 @@ describe('offline reading', () => {
     await context.setOffline(true);
     // Meeting records are not in the offline copy; this organisation is named in one.
     await page.goto(`${inject('baseUrl')}/uk/search/?q=${encodeURIComponent('генерація')}`);
-    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toBe('Немає зв’язку: показано лише те, що збережено на цьому пристрої.');
+    await expect.poll(() => page.locator('#search-status').innerText()).toBe('Немає зв’язку: показано лише те, що збережено на цьому пристрої.');
     await context.setOffline(false);
   });
 
@@ -125,17 +126,17 @@ describe('the offline copy, as the reader chooses', () => {
     const tab = await own.newPage();
     const list = (await (await fetch(`${inject('baseUrl')}/offline/uk.json`)).json()) as { algorithms: { automatic: number; all: number } };
     await tab.goto(`${inject('baseUrl')}/uk/contacts/`);
-    await tab.waitForFunction(() => document.documentElement.dataset.offline === 'uk', null, { timeout: 60_000 });
+    await tab.waitForFunction(() => document.documentElement.dataset.offline === 'uk', null, { timeout: loadedMachineWait });
     await tab.reload();
     await expect.poll(() => status(tab)).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
     expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(false);
 
     await tab.getByRole('button', { name: /Зберегти все, разом з листівками \(\d+,\d МБ\)/ }).click();
-    await expect.poll(() => status(tab), { timeout: 60_000 }).toMatch(/^Збережено .*: усе, разом з листівками, близько \d+,\d МБ\.$/);
+    await expect.poll(() => status(tab)).toMatch(/^Збережено .*: усе, разом з листівками, близько \d+,\d МБ\.$/);
     expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(true);
 
     await tab.getByRole('button', { name: 'Залишити лише основне' }).click();
-    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
+    await expect.poll(() => status(tab)).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
     expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(false);
     expect(await kept(tab, '/uk/contacts/')).toBe(true);
 
@@ -144,13 +145,13 @@ describe('the offline copy, as the reader chooses', () => {
     expect(await kept(tab, '/uk/contacts/')).toBe(false);
     // The choice holds: the next visit saves nothing.
     await tab.goto(`${inject('baseUrl')}/uk/algorithms/street-robbery/`);
-    await tab.waitForFunction(() => document.documentElement.dataset.offline === '', null, { timeout: 60_000 });
+    await tab.waitForFunction(() => document.documentElement.dataset.offline === '', null, { timeout: loadedMachineWait });
     expect(await kept(tab, '/uk/contacts/')).toBe(false);
 
     await tab.goto(`${inject('baseUrl')}/uk/contacts/`);
     await expect.poll(() => status(tab)).toBe('Зараз нічого не збережено.');
     await tab.getByRole('button', { name: /^Зберегти основне/ }).click();
-    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain('Збережено');
+    await expect.poll(() => status(tab)).toContain('Збережено');
     expect(await kept(tab, '/uk/algorithms/missing-child/')).toBe(true);
     await own.close();
   });
@@ -164,7 +165,7 @@ describe('the offline copy, as the reader chooses', () => {
     await expect.poll(() => status(tab)).toBe('Nothing is saved now. Your browser is set to save data, so the site saves nothing by itself.');
     expect(await tab.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('safe-city-')))).toEqual([]);
     await tab.getByRole('button', { name: /^Save the essentials/ }).click();
-    await expect.poll(() => status(tab), { timeout: 60_000 }).toContain('Saved');
+    await expect.poll(() => status(tab)).toContain('Saved');
     expect(await kept(tab, '/en/algorithms/missing-child/')).toBe(true);
     await own.close();
   });

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { launchTestChromium } from '../support/browser';
 import { siteSettings } from '../../src/site-settings';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchTestChromium();
 });
 afterAll(async () => {
   await browser?.close();

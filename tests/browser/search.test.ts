@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { launchTestChromium } from '../support/browser';
 import { searchFor } from '../support/search-page';
 import { searchQueries } from './search-queries';
 import { checkContent } from '../../src/lib/content-check';
@@ -10,7 +10,7 @@ import { projectRoot } from '../support/paths';
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchTestChromium();
   // bypassCSP: the axe check injects an inline script, which the site's policy forbids.
   page = await browser.newPage({ bypassCSP: true });
 });

@@ -113,7 +113,7 @@ describe('the web editor at /admin/', () => {
     });
     await (await form.control(en, 'translationOf', 'spinbutton')).fill('1');
     await form.save();
-    await expect.poll(async () => Object.keys(await form.savedFiles()).sort(), { timeout: 10_000 }).toEqual(['content/algorithms/en/phone-fraudsters.mdx', 'content/algorithms/uk/phone-fraudsters.mdx']);
+    await expect.poll(async () => Object.keys(await form.savedFiles()).sort()).toEqual(['content/algorithms/en/phone-fraudsters.mdx', 'content/algorithms/uk/phone-fraudsters.mdx']);
 
     // The repository with the editor's files in it, as the pull request would make it.
     const contentDir = 'tests/.output/content/web-editor';
@@ -155,13 +155,13 @@ describe('the web editor at /admin/', () => {
     await (await editor.control(editor.language('Українська'), 'reviewed', 'date')).fill('2026-12-01');
     await editor.save();
     const original = 'content/algorithms/uk/street-robbery.mdx';
-    await expect.poll(async () => (await editor.savedFiles())[original] !== repository[original], { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await editor.savedFiles())[original] !== repository[original]).toBe(true);
 
     await tab.goto(`${inject('baseUrl')}/admin/#/collections/data/entries/contacts`);
     await (await editor.control(tab, 'checked', 'date')).fill('2026-12-01');
     await editor.save();
     const contacts = 'content/data/contacts.yaml';
-    await expect.poll(async () => (await editor.savedFiles())[contacts] !== repository[contacts], { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await editor.savedFiles())[contacts] !== repository[contacts]).toBe(true);
 
     const saved = await editor.savedFiles();
     await editing.close();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { loadedMachineWait } from './loaded-machine-wait';
 
 /** Open the search page for `query` and wait until it has shown its answer. */
 export async function searchFor(page: Page, baseUrl: string, lang: string, query: string, filters = ''): Promise<string[]> {
@@ -6,7 +7,7 @@ export async function searchFor(page: Page, baseUrl: string, lang: string, query
   await page.waitForFunction(
     () => document.querySelectorAll('.search-result').length > 0 || !document.getElementById('search-fallback')!.hidden,
     null,
-    { timeout: 15_000 },
+    { timeout: loadedMachineWait },
   );
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 }
