@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 const leaflets = sitemapPaths().filter((listed) => /^\/\w+\/leaflets\/[a-z0-9-]+\/$/.test(listed) && !listed.includes('/pack/'));
-const papers = { A4: { format: 'A4', printableMm: 297 - 20 }, Letter: { format: 'Letter', printableMm: 279.4 - 20 } } as const;
+// Printable area: the paper less the 10 mm margins the print style sets on each side.
+const papers = { A4: { format: 'A4', printableMm: [210 - 20, 297 - 20] }, Letter: { format: 'Letter', printableMm: [215.9 - 20, 279.4 - 20] } } as const;
+const mmToPx = (mm: number) => Math.round((mm * 96) / 25.4);
 const pageCount = async (pdf: Buffer) => (await PDFDocument.load(pdf)).getPageCount();
 
 describe('leaflets', () => {
@@ -39,6 +41,8 @@ describe('leaflets', () => {
       for (const leaflet of leaflets) {
         await page.goto(`${inject('baseUrl')}${leaflet}`);
         const pages = await pageCount(await page.pdf({ format }));
+        // Measured at the printable width, so an editor is told how much to cut.
+        await page.setViewportSize({ width: mmToPx(printableMm[0]), height: mmToPx(printableMm[1]) });
         await page.emulateMedia({ media: 'print' });
         const { heightPx, fontPx } = await page.evaluate(() => {
           const article = document.querySelector('article.leaflet')!;
@@ -46,7 +50,7 @@ describe('leaflets', () => {
         });
         await page.emulateMedia({ media: null });
         if (pages !== 1) {
-          const over = Math.round((heightPx * 25.4) / 96 - printableMm);
+          const over = Math.round((heightPx * 25.4) / 96 - printableMm[1]);
           problems.push(`${leaflet} prints on ${pages} ${paper} pages: about ${Math.max(over, 1)} mm too long; shorten the text`);
         }
         if (fontPx < (10 * 96) / 72 - 0.01) problems.push(`${leaflet} is printed in ${((fontPx * 72) / 96).toFixed(1)} pt, below 10 pt`);
