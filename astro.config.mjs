@@ -15,7 +15,7 @@ import { defaultLang, locales } from './src/i18n/locales.ts';
 import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
 import { siteMarkdownProcessor } from './src/markdown/mdx-compile-threads.ts';
 import { siteSettings } from './src/site-settings.ts';
-import { webEditorPath } from './src/site-map.ts';
+import { reviewSheetsFolder, webEditorPath } from './src/site-map.ts';
 import { fileURLToPath } from 'node:url';
 
 // Every setting a deployment may change (SITE_URL, the content folder…) is read and checked in
@@ -55,8 +55,8 @@ export default defineConfig({
         defaultLocale: defaultLang,
         locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.hreflang])),
       },
-      // The root only redirects; "not found" and "offline" pages are not content; the web editor is for editors.
-      filter: (page) => !/\/(404|offline)\/$/.test(page) && ![base, `${base}${webEditorPath}`].includes(new URL(page).pathname),
+      // The root only redirects; "not found" and "offline" pages are not content; the web editor and the review sheets are for editors.
+      filter: (page) => !/\/(404|offline)\/$/.test(page) && ![base, `${base}${webEditorPath}`].includes(new URL(page).pathname) && !new URL(page).pathname.includes(`/${reviewSheetsFolder}/`),
       serialize: withDefaultLanguage,
     }),
     perLanguageNotFound(),

@@ -57,9 +57,9 @@ try {
     summary: 'Що робити, якщо вам телефонують шахраї, і куди повідомити.',
     note: 'Перша версія.',
     publisher: 'Національна поліція України',
-    sources: [['Назва сторінки з настановами', 'https://example.gov.ua/guidance']],
+    sources: [['npu-fraud', 'Назва сторінки з настановами', 'https://example.gov.ua/guidance']],
     keyword: 'шахраї',
-    body: ':::callout{level="immediate" contact="police"}\n- вам погрожують або вимагають гроші.\n:::\n\n:::steps\n1. Покладіть слухавку.\n2. Зателефонуйте :call{contact="police"}.\n:::\n',
+    body: ':::callout{level="immediate" contact="police"}\n- вам погрожують або вимагають гроші. :source[npu-fraud]\n:::\n\n:::steps\n1. Покладіть слухавку. :source[npu-fraud]\n2. Зателефонуйте :call{contact="police"}. :source[npu-fraud]\n:::\n',
     bodyLabel: t('cms.body'),
   });
   await fillAlgorithmFacts(form, uk);

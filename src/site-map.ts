@@ -33,6 +33,11 @@ export interface EntryCollection {
   /** The care card the text must open with, if any. */
   openingCard?: CalloutLevel;
   /**
+   * Whether every statement of the text (step, card line, paragraph) must name the source that
+   * supports it with `:source[id]`, an id of the entry's `sources`.
+   */
+  citesPerStatement?: boolean;
+  /**
    * Where an entry's page is: `section` at /<lang>/<name>/<id>/ with an index at
    * /<lang>/<name>/, an open-data record and a title card; `standalone` at /<lang>/<id>/ for a
    * page that asks for one (privacy, staying safe online).
@@ -63,6 +68,7 @@ export const entryRegistry = [
     idPattern,
     idHint: kebabHint,
     openingCard: 'immediate',
+    citesPerStatement: true,
     route: 'section',
     offline: true,
     searchable: true,
@@ -158,6 +164,13 @@ export function searchIndexAttributes(collection: EntryCollectionName): Record<s
  * pages' security policy.
  */
 export const webEditorPath = 'admin/';
+
+/**
+ * Where the review sheets are: one printable page per algorithm and language, for an expert to
+ * check and sign (/<lang>/review-sheets/<id>/). A tool for editors, linked from their page: kept
+ * out of the sitemap, the search index and the offline copy, and marked noindex.
+ */
+export const reviewSheetsFolder = 'review-sheets';
 
 /** The id the layout gives every page's main content: the skip link's target. */
 export const layoutAnchors = ['main'] as const;

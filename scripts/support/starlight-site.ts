@@ -1,12 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { withoutSourceMarks } from '../../src/markdown/statements';
 
 /**
  * The same algorithms as a Starlight site, the yardstick of the build-speed target: Starlight
  * (Astro's documentation theme) with its defaults, a sidebar that lists every page and
  * Pagefind search, Ukrainian at the root and English under /en/. Only the words are the
  * same: the authoring vocabulary is Safe City's own, so a directive keeps its text and loses
- * its markup (`:::steps` fences go, `:if[hurt]` becomes "hurt", `:call{contact="police"}` goes).
+ * its markup (`:::steps` fences and `:source[…]` marks go, `:if[hurt]` becomes "hurt",
+ * `:call{contact="police"}` goes).
  */
 export function writeStarlightSite(contentDir: string, out: string): number {
   rmSync(out, { recursive: true, force: true });
@@ -19,7 +21,7 @@ export function writeStarlightSite(contentDir: string, out: string): number {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
       const [, frontmatter = '', body = ''] = readFileSync(path.join(folder, file), 'utf8').split(/^---$/m);
       const field = (name: string) => frontmatter.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1]?.replace(/^"|"$/g, '') ?? '';
-      const plain = body
+      const plain = withoutSourceMarks(body)
         .replace(/^:::.*$/gm, '')
         .replace(/::?(\w+)\[([^\]]*)\](\{[^}]*\})?/g, '$2')
         .replace(/::?(\w+)\{[^}]*\}/g, '');

@@ -35,7 +35,7 @@ export function writeSyntheticContent(root: string, out: string, count: number):
     const pick = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
     for (let index = 1; index <= count; index++) {
       const id = `synthetic-${String(index).padStart(5, '0')}`;
-      const steps = Array.from({ length: 6 }, (_, step) => `${step + 1}. ${pick(10)}.`).join('\n');
+      const steps = Array.from({ length: 6 }, (_, step) => `${step + 1}. ${pick(10)}. :source[${step % 2 ? 'second' : 'first'}]`).join('\n');
       const text = `---
 title: "${pick(4)} ${index}"
 summary: "${pick(14)}."
@@ -53,11 +53,13 @@ fieldTesting:
 reviewed: 2026-11-24
 nextReview: 2027-05-24
 sources:
-  - title: Synthetic source
+  - id: first
+    title: Synthetic source
     url: https://example.org/guidance/${index}
     publisher: Synthetic publisher
     checked: 2026-11-24
-  - title: Second synthetic source
+  - id: second
+    title: Second synthetic source
     url: https://example.org/guidance/${index}/more
     publisher: Synthetic publisher
     checked: 2026-11-24
@@ -66,7 +68,7 @@ contacts: [police]
 ---
 
 :::callout{level="immediate" contact="police"}
-- ${pick(8)}.
+- ${pick(8)}. :source[first]
 :::
 
 ## ${pick(3)}
@@ -75,7 +77,7 @@ contacts: [police]
 ${steps}
 :::
 
-${pick(40)}.
+${pick(40)}. :source[second]
 `;
       writeFileSync(path.join(out, 'algorithms', lang, `${id}.mdx`), text);
     }

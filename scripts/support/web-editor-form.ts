@@ -134,7 +134,8 @@ export interface AlgorithmWords {
   summary: string;
   note: string;
   publisher: string;
-  sources: [string, string][];
+  /** id, title, address. */
+  sources: [string, string, string][];
   keyword: string;
   body: string;
   /** The label of the text field, from the UI strings. */
@@ -149,8 +150,9 @@ export async function fillAlgorithmWords(form: WebEditorForm, scope: Locator, wo
   await (await form.control(change, 'version', 'spinbutton')).fill('1');
   await (await form.control(change, 'date', 'date')).fill('2026-12-02');
   await (await form.control(change, 'note', 'textbox')).fill(words.note);
-  for (const [title, url] of words.sources) {
+  for (const [id, title, url] of words.sources) {
     const source = await form.addItem(scope, 'sources');
+    await (await form.control(source, 'id', 'textbox')).fill(id);
     await (await form.control(source, 'title', 'textbox')).fill(title);
     await (await form.control(source, 'url', 'textbox')).fill(url);
     await (await form.control(source, 'publisher', 'textbox')).fill(words.publisher);

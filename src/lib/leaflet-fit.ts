@@ -1,3 +1,5 @@
+import { withoutSourceMarks } from '../markdown/statements';
+
 /**
  * How large a leaflet's type can be and still fit one A4 or US Letter page. Chosen at build
  * time from the length of the text, so printing needs no script; the browser tests print
@@ -21,7 +23,9 @@ const contactCost = 40;
 /** How long the printed text of a leaflet is, counted in characters of running text. */
 export function printedLength(body: string, summary: string, contactCount: number): number {
   const boxes = body.match(/^:::(?!steps\b)[a-z]+/gm)?.length ?? 0;
-  return body.length + summary.length + contactCount * contactCost + boxes * boxCost;
+  // Leaflets leave the source marks out: they take no paper.
+  const printed = withoutSourceMarks(body);
+  return printed.length + summary.length + contactCount * contactCost + boxes * boxCost;
 }
 
 /** The size class for a leaflet whose printed text has `characters` characters. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales';
-import type { Section } from '../site-map';
+import { reviewSheetsFolder, type Section } from '../site-map';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
@@ -13,6 +13,11 @@ export type { Section } from '../site-map';
 export function pathTo(lang: Lang, section?: Section, id?: string): string {
   const parts = [lang, section, id].filter(Boolean);
   return `${base}${parts.join('/')}/`;
+}
+
+/** The printable review sheet of an algorithm in a language: `/uk/review-sheets/street-robbery/`. */
+export function reviewSheetPath(lang: Lang, id: string): string {
+  return `${base}${lang}/${reviewSheetsFolder}/${id}/`;
 }
 
 /** The same page in another language: the language is always the first path segment. */

@@ -3,6 +3,10 @@ import { useTranslations } from '../i18n/translator';
 import type { ContentModel } from './content-check/model';
 import type { Problem } from './content-check/problem';
 import { isoDate } from './dates';
+import { defaultLang } from '../i18n/locales';
+import type { Algorithm } from '../schemas/algorithm';
+import { reviewSheetPath } from './permalinks';
+import { versionReview } from './version-reviews';
 
 /** How long before an algorithm's `nextReview` editors are told it is coming. */
 export const reviewNoticeDays = 30;
@@ -36,7 +40,8 @@ export function contactCheckStale(checked: Date, today: Date): boolean {
 
 /**
  * What editors have promised to look at again: algorithms whose review is due within 30 days or
- * overdue, and phone numbers checked more than six months ago. Said as warnings, in the content
+ * overdue, algorithms changed since their last signed review, and phone numbers checked more
+ * than six months ago. Said as warnings, in the content
  * check's own form (file, line, field, what and what to do); they do not stop a build.
  */
 export function reviewWarnings(model: ContentModel, today: Date, lang: Lang): Problem[] {
@@ -53,6 +58,19 @@ export function reviewWarnings(model: ContentModel, today: Date, lang: Lang): Pr
       field: 'nextReview',
       message: t(state === 'overdue' ? 'check.review.overdue' : 'check.review.due', { date: isoDate(nextReview) }),
       fix: t('check.review.fix'),
+    });
+  }
+  // Reviews are facts the translations share: said once, on the original.
+  for (const entry of model.entries.filter((candidate) => candidate.collection === 'algorithms' && candidate.lang === defaultLang && candidate.valid && candidate.valid.draft !== true)) {
+    const data = entry.valid as unknown as Algorithm;
+    const review = versionReview(data.reviewedBy, data.version);
+    if (review.state !== 'earlier') continue;
+    warnings.push({
+      file: entry.file,
+      line: entry.lineOf(['reviewedBy']),
+      field: 'reviewedBy',
+      message: t('check.review.versionNotReviewed', { version: data.version, reviewed: review.version }),
+      fix: t('check.review.versionNotReviewed.fix', { sheet: reviewSheetPath(defaultLang, entry.id) }),
     });
   }
   for (const record of model.records.contacts ?? []) {

@@ -8,7 +8,8 @@ import type { UiKey } from '../i18n/ui';
 import { dialDigits, displayNumber } from '../lib/phone-number';
 import { fileLanguage } from './file-language';
 import { stepAnchor } from './step-anchors';
-import { stepList } from './step-list';
+import { paragraphsOf, stepList } from './step-list';
+import { statements, type Statement, type StatementKind } from './statements';
 import { isDirectiveName, type CalloutLevel } from './vocabulary';
 
 /** What the plugin needs to know about a contact to render it. */
@@ -144,6 +145,61 @@ function renderSubstep(node: TextDirective, parent: Paragraph, ancestors: Nodes[
   if (item) element(item, 'li', ['substep', `substep--${node.name}`]);
 }
 
+/** A statement as the page, its open data and its review sheet need it, once rendered. */
+export interface StatementSummary {
+  kind: StatementKind;
+  step?: { number: number; anchor: string } | undefined;
+  /** The ids of the sources it cites, in the order written. */
+  sources: string[];
+  /** For each source it cites, the id of its first mark on the page: where the source list links back to. */
+  marks: { source: string; id: string }[];
+  /** Its words, one string per paragraph (a step's sub-steps are paragraphs of their own). */
+  paragraphs: string[];
+}
+
+/**
+ * Each `:source[a, b]` becomes small numbered links to the sources in the list below the text
+ * (`#source-a`), each with an id the list links back to. The number is the source's place in
+ * the list; a screen reader hears "source 2". Search and leaflets leave them out.
+ */
+function renderSourceMarks(found: Statement[], sourceIds: string[], t: Translator, file: VFile): { source: string; id: string }[][] {
+  let count = 0;
+  return found.map((statement) => {
+    const marks: { source: string; id: string }[] = [];
+    for (const mark of statement.marks) {
+      const links: PhrasingContent[] = [];
+      for (const id of mark.ids) {
+        const position = sourceIds.indexOf(id);
+        if (position < 0) throw new Error(`${file.path}: unknown source "${id}" (the content check should have stopped this)`);
+        count += 1;
+        const anchor = `cite-${count}`;
+        if (!marks.some((known) => known.source === id)) marks.push({ source: id, id: anchor });
+        if (links.length) links.push(text(','));
+        links.push(element({ type: 'link', url: `#source-${id}`, children: [span('visually-hidden', [text(`${t('source.mark')} `)]), text(String(position + 1))] } as Link, 'a', undefined, { id: anchor }));
+      }
+      const sup = element({ type: 'emphasis', children: links } as PhrasingContent, 'sup', ['cite'], { dataPagefindIgnore: '' });
+      const parent = findParent(statement.node, mark.node);
+      if (!parent) continue;
+      const at = parent.children.indexOf(mark.node);
+      const before = parent.children[at - 1];
+      if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+      parent.children.splice(at, 1, sup);
+    }
+    return marks;
+  });
+}
+
+/** The node whose children hold `child`, inside `root`. */
+function findParent(root: Nodes, child: Nodes): { children: PhrasingContent[] } | undefined {
+  let found: { children: PhrasingContent[] } | undefined;
+  visitParents(root, (node, ancestors) => {
+    if (node !== child) return undefined;
+    found = ancestors.at(-1) as { children: PhrasingContent[] } | undefined;
+    return false;
+  });
+  return found;
+}
+
 /**
  * The authoring vocabulary as a remark plugin: steps with permanent anchors, care-card
  * callouts, tap-to-call numbers from the contacts data, do/don't lists and asides. Labels come
@@ -157,6 +213,11 @@ export function remarkVocabulary(options: VocabularyOptions) {
     const t = options.translate(lang);
     const contacts = options.contacts();
     let stepsSoFar = 0;
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    const sourceIds = ((data.astro?.frontmatter?.sources ?? []) as { id?: string }[]).map((source) => source.id ?? '');
+    // Read before anything is rendered: the vocabulary below rewrites the nodes statements are made of.
+    const found = statements(tree);
+    const marks = renderSourceMarks(found, sourceIds, t, file);
     const contactFor = (node: Directive) => {
       const id = node.attributes?.contact;
       if (!id) return undefined;
@@ -218,7 +279,6 @@ export function remarkVocabulary(options: VocabularyOptions) {
           return;
       }
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     const callIds = data.astro?.frontmatter?.contacts;
     if (Array.isArray(callIds) && callIds.length > 0) {
       const opening = tree.children.findIndex((node) => node.type !== 'yaml');
@@ -234,6 +294,13 @@ export function remarkVocabulary(options: VocabularyOptions) {
     }
     // Pages read the steps through Astro's remarkPluginFrontmatter, for their structured data.
     data.astro ??= {};
-    data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree) };
+    const summaries: StatementSummary[] = found.map((statement, index) => ({
+      kind: statement.kind,
+      step: statement.step,
+      sources: statement.sources,
+      marks: marks[index]!,
+      paragraphs: paragraphsOf(statement.node),
+    }));
+    data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree), statements: summaries };
   };
 }

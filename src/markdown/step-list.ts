@@ -8,7 +8,7 @@ export interface StepSummary {
 }
 
 const classesOf = (node: Nodes): string[] => ((node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className ?? []);
-const furniture = new Set(['step__link', 'step__number']);
+const furniture = new Set(['step__link', 'step__number', 'cite']);
 const blocks = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'heading']);
 
 /** The words of a node: block children are separated by a space, the step's number and link are left out. */
@@ -17,6 +17,20 @@ function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (!('children' in node)) return '';
   return node.children.map((child) => plainText(child as Nodes)).join(blocks.has(node.type) && node.type !== 'paragraph' ? ' ' : '');
+}
+
+/**
+ * The words of a statement, one string per paragraph in reading order: a step's lead line, then
+ * each of its sub-steps. Page furniture and source marks are left out.
+ */
+export function paragraphsOf(node: Nodes): string[] {
+  const paragraphs: string[] = [];
+  visitParents(node, 'paragraph', (paragraph) => {
+    const words = plainText(paragraph).replace(/\s+/g, ' ').trim();
+    if (words) paragraphs.push(words);
+    return SKIP;
+  });
+  return paragraphs;
 }
 
 /**

@@ -73,6 +73,14 @@ export const vocabulary = [
     placement: 'substep',
   },
   {
+    name: 'source',
+    kind: 'text',
+    summary: 'At the end of a step, card line or paragraph: the source or sources that support it, by their ids in the frontmatter’s sources. Algorithms need one on every statement.',
+    example: '2. Зателефонуйте до поліції :call{contact="police"}. :source[npu-theft]',
+    label: 'required',
+    attributes: {},
+  },
+  {
     name: 'callout',
     kind: 'container',
     summary: 'A care card: when to call, at one of three levels. The heading reads like "Call 102 if:".',

@@ -9,6 +9,9 @@ import { schemaPath, type ApiCollection } from './api-paths';
 import { algorithmRecord, minutesRecord, recommendationRecord, type RecordSchemaName } from './record-schemas';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
+import { renderedEntry } from '../lib/rendered-entries';
+import { versionReview } from '../lib/version-reviews';
+import type { StatementSummary } from '../markdown/remark-vocabulary';
 
 /** Turns paths into absolute addresses on the site. */
 export type Absolute = (pathname: string) => string;
@@ -43,9 +46,16 @@ type Citation = { title: string; url?: string | undefined; publisher?: string | 
 const citations = (items: Citation[]) =>
   items.map(({ title, url, publisher, checked }) => ({ title, ...(url ? { url } : {}), ...(publisher ? { publisher } : {}), ...(checked ? { checked: isoDate(checked) } : {}) }));
 
+/** An algorithm's statements as its page rendered them: which sources each step and card line cites. */
+async function statementsOf(item: LocalizedEntry<'algorithms'>): Promise<StatementSummary[]> {
+  return (await renderedEntry(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
+}
+
 export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
   const data = item.entry.data;
   const { steps, ...common } = await commonFields('algorithms', item, lang, absolute);
+  const statements = await statementsOf(item);
+  const sourcesOfStep = new Map(statements.filter((statement) => statement.step).map((statement) => [statement.step!.anchor, statement.sources]));
   const contacts = await Promise.all(
     data.contacts.map(async (id) => {
       const contact = await contactById(id);
@@ -75,12 +85,16 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
     nextReview: isoDate(data.nextReview),
     developedBy: await Promise.all(data.developedBy.map((id) => named(id, organisationById, lang))),
     fieldTesting: Object.fromEntries(Object.entries(data.fieldTesting).filter(([, value]) => value !== undefined)),
-    reviewedBy: await Promise.all(data.reviewedBy.map(async (reviewer) => ({ organisation: await named(reviewer.organisation, organisationById, lang), capacity: reviewer.capacity }))),
-    sources: citations(data.sources),
+    reviewedBy: await Promise.all(
+      data.reviewedBy.map(async (reviewer) => ({ organisation: await named(reviewer.organisation, organisationById, lang), capacity: reviewer.capacity, version: reviewer.version, date: isoDate(reviewer.date), ...(reviewer.name ? { name: reviewer.name } : {}) })),
+    ),
+    reviewedVersion: versionReview(data.reviewedBy, data.version).state === 'current',
+    sources: data.sources.map((source) => ({ id: source.id, ...citations([source])[0]! })),
     related: data.related.map((id) => absolute(pathTo(lang, 'algorithms', id))),
     keywords: data.keywords,
     contacts,
-    steps,
+    card: statements.filter((statement) => statement.kind === 'card').map((statement) => ({ text: statement.paragraphs.join(' '), sources: statement.sources })),
+    steps: steps.map((step) => ({ ...step, sources: sourcesOfStep.get(step.anchor) ?? [] })),
     ...(data.status === 'published' ? { leaflet: absolute(`${pathTo(lang, 'leaflets')}${item.id}/`) } : {}),
   });
 }

@@ -18,6 +18,7 @@ const citation = z.object({
   publisher: z.string().optional(),
   checked: day.optional().meta({ description: 'The day an editor last read the source against the text.' }),
 });
+const sourceIds = z.array(z.string()).min(1).meta({ description: 'The ids of the sources (in `sources`) that support it.' });
 const step = z
   .object({
     number: z.int().positive(),
@@ -25,8 +26,11 @@ const step = z
     url: url.meta({ description: 'The permanent link to this step.' }),
     text: z.string(),
     html: z.string(),
+    sources: sourceIds,
   })
-  .meta({ description: 'One step, with its permanent link.' });
+  .meta({ description: 'One step, with its permanent link and the sources that support it.' });
+const cardLine = z.object({ text: z.string(), sources: sourceIds }).meta({ description: 'One line of the care card: a danger in which to call at once.' });
+const guidance = citation.extend({ id: z.string().meta({ description: 'The short id steps and card lines cite it by; the same in every language.' }) });
 const contact = z.object({
   id: z.string(),
   name: z.string(),
@@ -68,11 +72,15 @@ export const algorithmRecord = z
     nextReview: day,
     developedBy: z.array(named),
     fieldTesting: z.object({ status: z.enum(['not-tested', 'in-progress', 'tested']), when: z.string().optional(), with: z.string().optional() }),
-    reviewedBy: z.array(z.object({ organisation: named, capacity: z.enum(reviewerCapacities) })).meta({ description: 'Who checked the text outside the editors, and in what capacity.' }),
-    sources: z.array(citation),
+    reviewedBy: z
+      .array(z.object({ organisation: named, capacity: z.enum(reviewerCapacities), version: z.int().positive(), date: day, name: z.string().optional() }))
+      .meta({ description: 'Signed reviews by specialists outside the editors: who, in what capacity, which version, when.' }),
+    reviewedVersion: z.boolean().meta({ description: 'true when a specialist has signed a review of the current version.' }),
+    sources: z.array(guidance),
     related: z.array(url).meta({ description: 'Algorithms a reader may need next.' }),
     keywords: z.array(z.string()),
     contacts: z.array(contact),
+    card: z.array(cardLine).meta({ description: 'The lines of the opening care card, with the sources that support each.' }),
     steps: z.array(step),
     leaflet: url.optional().meta({ description: 'The printable leaflet, for published algorithms.' }),
   })

@@ -16,7 +16,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /**
  * The parts of an entry's HTML that re-users need: the HTML with in-page links made absolute
  * (so it works on another site), the plain text, and the steps, each with its permanent link.
- * The "link to this step" marks and step numbers are page furniture, left out of text.
+ * The "link to this step" marks, step numbers and source marks are page furniture, left out of
+ * the text and the steps.
  */
 export function textParts(html: string, pageUrl: string): { html: string; text: string; steps: StepData[] } {
   // htmlparser2 (HTML mode) rather than parse5: the entry's HTML is well-formed, as the compiled
@@ -26,7 +27,8 @@ export function textParts(html: string, pageUrl: string): { html: string; text: 
     $(link).attr('href', `${pageUrl}${$(link).attr('href')}`);
   });
   const absoluteHtml = $.html();
-  $('.step__link, .step__number').remove();
+  // Page furniture: the step's number and link, and the source marks (the record gives their ids).
+  $('.step__link, .step__number, .cite').remove();
   const steps = $('li.step')
     .toArray()
     .map((item, index) => {

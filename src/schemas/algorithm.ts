@@ -4,8 +4,8 @@ import { calendarDate, entryId, guidanceSource } from './fields';
 
 export const algorithmStatuses = ['field-testing', 'published', 'retired'] as const;
 export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people', 'people-with-disabilities', 'displaced-people', 'teachers'] as const;
-/** In what capacity someone checked an algorithm: as police, as a lawyer, as a medic, as an NGO. */
-export const reviewerCapacities = ['police', 'lawyer', 'medic', 'ngo'] as const;
+/** In what capacity someone checked an algorithm: as police, as the rescue service (ДСНС), as a medic, as a lawyer, as an NGO. */
+export const reviewerCapacities = ['police', 'rescue', 'medic', 'lawyer', 'ngo'] as const;
 
 /**
  * An algorithm: step-by-step instructions for a dangerous situation,
@@ -65,8 +65,10 @@ export const algorithmSchema = entryBase
     /** The day by which it must be checked again. */
     nextReview: calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-05-24'] }),
     /**
-     * Who checked the text and in what capacity: an organisation and the expertise it brought.
-     * Leave it empty until someone outside the editors has; the page then says so.
+     * The signed reviews: who checked which version, in what capacity, and when, copied from a
+     * signed review sheet. Leave it empty until someone outside the editors has; the page then
+     * says so. A review covers one version: after a new version the page says it is not yet
+     * reviewed, until a review of that version is added.
      */
     reviewedBy: z
       .array(
@@ -74,11 +76,20 @@ export const algorithmSchema = entryBase
           .object({
             organisation: entryId.meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['npu-kherson'] }),
             capacity: z.enum(reviewerCapacities).meta({ description: `One of: ${reviewerCapacities.join(', ')}.`, examples: ['police'] }),
+            /** The version the reviewer read, from the top of the review sheet. */
+            version: z.number().int().positive().meta({ description: 'The version printed on the signed review sheet.', examples: [3] }),
+            /** The day on the signature. */
+            date: calendarDate.meta({ description: 'The day the sheet was signed, YYYY-MM-DD.', examples: ['2026-12-10'] }),
+            /** The reviewer's name, if they agreed to have it published. */
+            name: z.string().min(3).optional().meta({ description: 'The reviewer’s name, only if they agreed to its publication.' }),
           })
           .strict(),
       )
       .default([])
-      .meta({ description: `Who checked it: organisation (an id) and capacity (${reviewerCapacities.join(', ')}).`, examples: [[{ organisation: 'npu-kherson', capacity: 'police' }]] }),
+      .meta({
+        description: `Signed reviews: organisation (an id), capacity (${reviewerCapacities.join(', ')}), version, date, and name if agreed.`,
+        examples: [[{ organisation: 'npu-kherson', capacity: 'police', version: 3, date: '2026-12-10' }]],
+      }),
     /** The official guidance it follows: at least two pages, each with its publisher and the day it was checked. */
     sources: z
       .array(guidanceSource)
@@ -103,6 +114,28 @@ export const algorithmSchema = entryBase
         params: { key: 'check.schema.changelogVersion', vars: { last: last.version, version: value.version } },
       });
     }
+    value.reviewedBy.forEach((review, index) => {
+      if (review.version > value.version) {
+        context.addIssue({
+          code: 'custom',
+          path: ['reviewedBy', index, 'version'],
+          message: `a review of version ${review.version}, but the text is at version ${value.version}: write the version printed on the signed sheet`,
+          params: { key: 'check.schema.reviewVersion', vars: { reviewed: review.version, version: value.version } },
+        });
+      }
+    });
+    const seen = new Set<string>();
+    value.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'id'],
+          message: `two sources have the id "${source.id}": give each its own`,
+          params: { key: 'check.schema.sourceIdTwice', vars: { id: source.id } },
+        });
+      }
+      seen.add(source.id);
+    });
     if (value.nextReview <= value.reviewed) {
       context.addIssue({ code: 'custom', path: ['nextReview'], message: 'the next review must come after "reviewed"' });
     }

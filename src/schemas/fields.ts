@@ -118,6 +118,11 @@ export const citation = z
  */
 export const guidanceSource = z
   .object({
+    /**
+     * A short name the algorithm's statements cite it by (`:source[dsns-shelling]`); the same in
+     * every language, since a translation cites the same guidance.
+     */
+    id: entryId.meta({ description: 'A short name the steps cite it by, with :source[…]; the same in every language.', examples: ['dsns-shelling'] }),
     /** The page's title as its publisher gives it. */
     title: z.string().min(3).meta({ description: 'The title of the page or document, as its publisher gives it.', examples: ['Як діяти, якщо опинилися під завалами будівлі?'] }),
     url: sourceUrl.meta({ description: 'The address of the page with the guidance (not a home page).', examples: ['https://mvs.gov.ua/news/iak-diiati-iakshho-opinilisia-pid-zavalami-budivli'] }),
@@ -127,4 +132,4 @@ export const guidanceSource = z
     checked: calendarDate.meta({ description: 'The day an editor last read the page against the algorithm, YYYY-MM-DD.', examples: ['2026-12-02'] }),
   })
   .strict()
-  .meta({ description: 'A guidance page: title, url, publisher, checked.' });
+  .meta({ description: 'A guidance page: id, title, url, publisher, checked.' });

@@ -85,11 +85,11 @@ describe('the web editor at /admin/', () => {
       note: 'Перша версія.',
       publisher: 'Національна поліція України',
       sources: [
-        ['Перша сторінка настанов', 'https://example.gov.ua/guidance/one'],
-        ['Друга сторінка настанов', 'https://example.gov.ua/guidance/two'],
+        ['npu-one', 'Перша сторінка настанов', 'https://example.gov.ua/guidance/one'],
+        ['npu-two', 'Друга сторінка настанов', 'https://example.gov.ua/guidance/two'],
       ],
       keyword: 'шахраї',
-      body: ':::callout{level="immediate" contact="police"}\n- шахраї погрожують вам або вимагають гроші.\n:::\n\n:::steps\n1. Покладіть слухавку.\n2. Зателефонуйте :call{contact="police"}.\n:::\n',
+      body: ':::callout{level="immediate" contact="police"}\n- шахраї погрожують вам або вимагають гроші. :source[npu-one]\n:::\n\n:::steps\n1. Покладіть слухавку. :source[npu-one]\n2. Зателефонуйте :call{contact="police"}. :source[npu-two]\n:::\n',
       bodyLabel: t('cms.body'),
     });
     // The facts, once, in the original.
@@ -104,11 +104,11 @@ describe('the web editor at /admin/', () => {
       note: 'First version.',
       publisher: 'National Police of Ukraine',
       sources: [
-        ['First guidance page', 'https://example.gov.ua/guidance/one'],
-        ['Second guidance page', 'https://example.gov.ua/guidance/two'],
+        ['npu-one', 'First guidance page', 'https://example.gov.ua/guidance/one'],
+        ['npu-two', 'Second guidance page', 'https://example.gov.ua/guidance/two'],
       ],
       keyword: 'fraudsters',
-      body: ':::callout{level="immediate" contact="police"}\n- fraudsters threaten you or demand money.\n:::\n\n:::steps\n1. Hang up.\n2. Call :call{contact="police"}.\n:::\n',
+      body: ':::callout{level="immediate" contact="police"}\n- fraudsters threaten you or demand money. :source[npu-one]\n:::\n\n:::steps\n1. Hang up. :source[npu-one]\n2. Call :call{contact="police"}. :source[npu-two]\n:::\n',
       bodyLabel: t('cms.body'),
     });
     await (await form.control(en, 'translationOf', 'spinbutton')).fill('1');

@@ -55,6 +55,20 @@ describe('the open data under /api/v1/', () => {
     }
   });
 
+  it('names the sources of every step and card line, by ids of the algorithm\'s own sources', () => {
+    const problems: string[] = [];
+    for (const file of readdirSync(path.join(apiDir, 'uk/algorithms')).filter((name) => name.endsWith('.json'))) {
+      const record = json(path.join(apiDir, 'uk/algorithms', file)) as { sources: { id: string }[]; steps: { anchor: string; sources: string[]; text: string }[]; card: { text: string; sources: string[] }[] };
+      const ids = record.sources.map((source) => source.id);
+      if (record.card.length === 0) problems.push(`${file}: no card lines`);
+      for (const part of [...record.steps, ...record.card]) {
+        if (part.sources.length === 0 || part.sources.some((id) => !ids.includes(id))) problems.push(`${file}: "${part.text.slice(0, 40)}" cites ${JSON.stringify(part.sources)}`);
+        if (/джерело \d/.test(part.text)) problems.push(`${file}: the text of "${part.text.slice(0, 40)}" keeps its source marks`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('resolves contacts to the numbers in the contacts file', () => {
     const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; number: string }[];
     const file = json(path.join(apiDir, 'en/algorithms/domestic-violence.json')) as { contacts: { id: string; number: string; checked: string }[] };

@@ -7,7 +7,9 @@ import { adminContentSecurityPolicy } from '../../src/lib/content-security-polic
 import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
 import { addressOfFile, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
-import { sectionCollections, templateAnchorsOf, webEditorPath } from '../../src/site-map';
+import { reviewSheetsFolder, sectionCollections, templateAnchorsOf, webEditorPath } from '../../src/site-map';
+import { reviewSheetPath } from '../../src/lib/permalinks';
+import type { Lang } from '../../src/i18n/locales';
 
 const pages = expectedPages('content');
 const contacts = readFileSync(path.resolve('content/data/contacts.yaml'), 'utf8');
@@ -93,6 +95,49 @@ describe('the built site', () => {
     const config = readFileSync(path.join(distDir, `${webEditorPath}config.yml`), 'utf8');
     expect(config).toContain('folder: content/algorithms');
     expect(config).toContain('value: police');
+  });
+
+  it('keeps the review sheets for editors: one per algorithm and language, linked from the editors\' page, no index, no sitemap, no offline copy, no search', () => {
+    const algorithms = pages.filter((expected) => expected.kind === 'algorithm');
+    const sheets = algorithms.map((expected) => reviewSheetPath(expected.lang as Lang, expected.id!));
+    expect(sheets.filter((sheet) => !pageExists(sheet))).toEqual([]);
+    for (const sheet of sheets) {
+      expect({ sheet, robots: page(sheet)('meta[name="robots"]').attr('content') }).toEqual({ sheet, robots: 'noindex' });
+      expect(readFileSync(path.join(distDir, sheet, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    }
+    expect(sitemapPaths().filter((listed) => listed.includes(`/${reviewSheetsFolder}/`))).toEqual([]);
+    for (const lang of ['uk', 'en']) {
+      const offline = readFileSync(path.join(distDir, `offline/${lang}.json`), 'utf8');
+      expect(offline).not.toContain(`/${reviewSheetsFolder}/`);
+      const editors = page(`/${lang}/translations/`);
+      const linked = editors('a[href]').map((_, link) => editors(link).attr('href')).get();
+      expect(sheets.filter((sheet) => !linked.includes(sheet))).toEqual([]);
+    }
+  });
+
+  it('marks each statement with its sources, which lead to the source in the list and back, and reads as "джерело N"', () => {
+    const $ = page('/uk/algorithms/theft-from-home-or-car/');
+    const marks = $('article sup.cite a');
+    expect(marks.length).toBeGreaterThan($('li.step').length);
+    $('li.step').each((_, step) => {
+      expect({ step: $(step).attr('id'), marks: $(step).find('sup.cite a').length }).not.toEqual({ step: $(step).attr('id'), marks: 0 });
+    });
+    const sources = $('#sources-heading').parent().find('ol.source-list > li');
+    marks.each((_, mark) => {
+      const target = $(mark).attr('href')!;
+      const listed = sources.filter(`[id="${target.slice(1)}"]`);
+      expect(listed.length).toBe(1);
+      // The number shown is the source's place in the list, and a screen reader hears "джерело N".
+      expect($(mark).text()).toBe(`джерело ${sources.index(listed) + 1}`);
+    });
+    // Every source is cited, and links back to each statement it supports: to a mark citing it.
+    sources.each((_, source) => {
+      const back = $(source).find('.source-list__back a');
+      expect(back.length).toBeGreaterThan(0);
+      back.each((_, link) => expect($(`sup.cite a[id="${$(link).attr('href')!.slice(1)}"]`).attr('href')).toBe(`#${$(source).attr('id')}`));
+    });
+    // Leaflets print the same text without the marks.
+    expect(readFileSync(path.join(distDir, 'uk/leaflets/theft-from-home-or-car/index.html'), 'utf8')).toMatch(/\.leaflet \.step__link, ?\.leaflet \.cite ?\{ ?display: ?none/);
   });
 
   it('shows the quick exit on every page of a sensitive topic, and only there', () => {

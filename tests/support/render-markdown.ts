@@ -7,9 +7,12 @@ const processor = await createMarkdownProcessor({
   remarkPlugins: siteRemarkPlugins({ projectRoot, contentDir: 'content' }),
 });
 
-/** Render Markdown with the site's own plugins, as a file in `lang`'s folder would be. */
-export async function renderMarkdown(markdown: string, lang: 'uk' | 'en' = 'uk'): Promise<string> {
-  const { code } = await processor.render(markdown, { fileURL: new URL(`file://${projectRoot}/content/algorithms/${lang}/example.mdx`) });
+/**
+ * Render Markdown with the site's own plugins, as a file in `lang`'s folder would be, with the
+ * frontmatter given (an algorithm's `sources`, for its `:source[…]` marks).
+ */
+export async function renderMarkdown(markdown: string, lang: 'uk' | 'en' = 'uk', frontmatter: Record<string, unknown> = {}): Promise<string> {
+  const { code } = await processor.render(markdown, { fileURL: new URL(`file://${projectRoot}/content/algorithms/${lang}/example.mdx`), frontmatter });
   return code;
 }
 

@@ -64,11 +64,11 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('unknown reference')).toMatchInlineSnapshot(`
       "Content check found 2 problems:
 
-      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:37 · field "contacts"
-          is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 36)
+      1. tests/.output/content/unknown-reference/algorithms/en/sample-published.mdx:41 · field "contacts"
+          is ["police"] here but ["police","fire-brigade"] in the original tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx (line 40)
           Fix: this field is a fact, not words: make it the same in both files (change the original first if the fact changed)
 
-      2. tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx:36 · field "contacts.1"
+      2. tests/.output/content/unknown-reference/algorithms/uk/sample-published.mdx:40 · field "contacts.1"
           "fire-brigade" is not a known contact
           Fix: use one of: police (or add it to content/data/contacts.yaml)"
     `);
@@ -158,7 +158,7 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('algorithm without an immediate-danger card')).toMatchInlineSnapshot(`
       "Content check found 1 problem:
 
-      1. tests/.output/content/algorithm-without-an-immediate-danger-card/algorithms/uk/sample-published.mdx:40
+      1. tests/.output/content/algorithm-without-an-immediate-danger-card/algorithms/uk/sample-published.mdx:44
           the text must open with a care card of level "immediate", saying when to call
           Fix: start the text with :::callout{level="immediate" contact="…"}, a list of the dangers that need a call now, and ::: on a line of its own"
     `);
@@ -167,7 +167,7 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('danger card that is not the first thing')).toMatchInlineSnapshot(`
       "Content check found 1 problem:
 
-      1. tests/.output/content/danger-card-that-is-not-the-first-thing/algorithms/uk/sample-published.mdx:39
+      1. tests/.output/content/danger-card-that-is-not-the-first-thing/algorithms/uk/sample-published.mdx:43
           the text must open with a care card of level "immediate", saying when to call
           Fix: start the text with :::callout{level="immediate" contact="…"}, a list of the dangers that need a call now, and ::: on a line of its own"
     `);
@@ -176,7 +176,7 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('source that is a home page')).toMatchInlineSnapshot(`
       "Content check found 1 problem:
 
-      1. tests/.output/content/source-that-is-a-home-page/algorithms/uk/sample-published.mdx:24 · field "sources.0.url"
+      1. tests/.output/content/source-that-is-a-home-page/algorithms/uk/sample-published.mdx:25 · field "sources.0.url"
           this is the home page of a site: link the page that says it (the guidance, the law or the article itself)
           Fix: The address of the page with the guidance (not a home page). For example: url: https://mvs.gov.ua/news/iak-diiati-iakshho-opinilisia-pid-zavalami-budivli"
     `);
@@ -207,9 +207,9 @@ describe('bad input is reported with file, line and field', () => {
     expect(report('reviewer in an unknown capacity')).toMatchInlineSnapshot(`
       "Content check found 1 problem:
 
-      1. tests/.output/content/reviewer-in-an-unknown-capacity/algorithms/uk/sample-published.mdx:34 · field "reviewedBy.0.capacity"
-          "priest" is not allowed here; use one of: police, lawyer, medic, ngo
-          Fix: One of: police, lawyer, medic, ngo. For example: capacity: police"
+      1. tests/.output/content/reviewer-in-an-unknown-capacity/algorithms/uk/sample-published.mdx:36 · field "reviewedBy.0.capacity"
+          "priest" is not allowed here; use one of: police, rescue, medic, lawyer, ngo
+          Fix: One of: police, rescue, medic, lawyer, ngo. For example: capacity: police"
     `);
   });
   it('minutes compiled from a report without a source', () => {

@@ -8,7 +8,7 @@ import { badTextCases } from '../support/text-cases';
 
 const report = (name: string, lang: Lang) => {
   const dir = fixtureContent(`text-${name.replace(/\W+/g, '-')}`, [
-    { file: 'algorithms/uk/sample-published.mdx', text: replace('## Кроки\n\n1. Перший крок.\n2. Другий крок.\n', `${badTextCases[name]}\n`) },
+    { file: 'algorithms/uk/sample-published.mdx', text: replace('## Кроки\n\n1. Перший крок. :source[fixture-a]\n2. Другий крок. :source[fixture-b]\n', `${badTextCases[name]}\n`) },
   ]);
   return formatProblems(checkContent(projectRoot, dir, lang).problems, lang).replaceAll(dir, '<content>');
 };

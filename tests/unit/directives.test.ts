@@ -8,7 +8,9 @@ describe('each directive, through the real Markdown processor', () => {
       it(`${spec.kind} ${spec.name} (${lang})`, async () => {
         // Sub-step and anchor examples only make sense inside steps.
         const source = spec.placement ? `:::steps\n1. Крок.\n${spec.placement === 'substep' ? spec.example : spec.example.replace(/^1\./, '2.')}\n:::` : spec.example;
-        await expect(await renderMarkdown(source, lang)).toMatchFileSnapshot(`__snapshots__/directives/${spec.kind}-${spec.name}.${lang}.html`);
+        // The sources an example cites, as its algorithm's frontmatter would list them.
+        const sources = [...source.matchAll(/:source\[([^\]]*)\]/g)].flatMap((match) => match[1]!.split(/,\s*/)).map((id) => ({ id }));
+        await expect(await renderMarkdown(source, lang, { sources })).toMatchFileSnapshot(`__snapshots__/directives/${spec.kind}-${spec.name}.${lang}.html`);
       });
     }
   }
@@ -45,5 +47,19 @@ describe('ordinary text', () => {
   it('survives untouched where it looks like a directive', async () => {
     const html = await renderMarkdown('Зустріч о 10:30, рахунок 2:1, див. примітку:тут.');
     expect(html).toBe('<p>Зустріч о 10:30, рахунок 2:1, див. примітку:тут.</p>');
+  });
+});
+
+describe('source marks', () => {
+  const sources = [{ id: 'dsns' }, { id: 'npu' }];
+
+  it('number each source by its place in the list, link to it, and read as "source N"', async () => {
+    const html = await renderMarkdown(':::steps\n1. Вийдіть із будинку. :source[npu, dsns]\n:::', 'en', { sources });
+    expect(html).toContain('Вийдіть із будинку.<sup class="cite" data-pagefind-ignore=""><a href="#source-npu" id="cite-1"><span class="visually-hidden">source </span>2</a>,<a href="#source-dsns" id="cite-2"><span class="visually-hidden">source </span>1</a></sup>');
+    expect(html).not.toContain(':source');
+  });
+
+  it('stop on an id the sources do not have, rather than print a mark that leads nowhere', async () => {
+    await expect(renderMarkdown('Текст. :source[mvs]', 'uk', { sources })).rejects.toThrow(/unknown source "mvs"/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { contactCheckStale, reviewState, reviewWarnings } from '../../src/lib/reviews-due';
-import { validFixture } from '../support/fixture-content';
+import { fixtureContent, replace, validFixture } from '../support/fixture-content';
 import { projectRoot } from '../support/paths';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -35,5 +35,22 @@ describe('reviews that fall due', () => {
     expect(after.some((warning) => warning.file.includes('sample-draft'))).toBe(false);
     const dueSoon = reviewWarnings(model, day('2026-07-15'), 'en');
     expect(dueSoon.filter((warning) => warning.field === 'nextReview').map((warning) => warning.message)).toEqual(Array(3).fill('the review is due on 2026-08-01'));
+  });
+});
+
+describe('a version changed after its signed review', () => {
+  const warningsWith = (mutations: Parameters<typeof fixtureContent>[1]) =>
+    reviewWarnings(checkContent(projectRoot, fixtureContent(`review-version-${mutations.length}`, mutations)).model, day('2026-06-01'), 'en').filter((warning) => warning.field === 'reviewedBy');
+
+  it('warns on the original, once, that the new version is not reviewed, and says how to get it reviewed', () => {
+    const warnings = warningsWith([{ file: 'algorithms/uk/sample-published.mdx', text: replace('    capacity: lawyer\n    version: 2', '    capacity: lawyer\n    version: 1') }]);
+    expect(warnings.map((warning) => `${warning.file.split('/').slice(-2).join('/')} ${warning.message}`)).toEqual([
+      'uk/sample-published.mdx the text is at version 2, but specialists signed a review of version 1 only: the page tells readers this version is not yet checked',
+    ]);
+    expect(warnings[0]!.fix).toContain('/uk/review-sheets/sample-published/');
+  });
+
+  it('says nothing while the review covers the current version', () => {
+    expect(reviewWarnings(checkContent(projectRoot, validFixture).model, day('2026-06-01'), 'en').filter((warning) => warning.field === 'reviewedBy')).toEqual([]);
   });
 });

@@ -17,8 +17,8 @@ const algorithm = {
   reviewed: '2026-11-24',
   nextReview: '2027-05-24',
   sources: [
-    { title: 'Кримінальний процесуальний кодекс', url: 'https://zakon.rada.gov.ua/laws/show/4651-17', publisher: 'Верховна Рада України', checked: '2026-11-24' },
-    { title: 'Наказ МВС № 100', url: 'https://zakon.rada.gov.ua/laws/show/z0223-19', publisher: 'МВС України', checked: '2026-11-24' },
+    { id: 'kpk', title: 'Кримінальний процесуальний кодекс', url: 'https://zakon.rada.gov.ua/laws/show/4651-17', publisher: 'Верховна Рада України', checked: '2026-11-24' },
+    { id: 'mvs-100', title: 'Наказ МВС № 100', url: 'https://zakon.rada.gov.ua/laws/show/z0223-19', publisher: 'МВС України', checked: '2026-11-24' },
   ],
   keywords: ['пограбування'],
   contacts: ['police'],
@@ -92,12 +92,26 @@ describe('algorithm schema', () => {
     expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: [withoutPublisher, algorithm.sources[1]] }))).toEqual(['sources.0.publisher: Invalid input: expected string, received undefined']);
   });
 
-  it('records who reviewed it and in what capacity, and the algorithms related to it', () => {
-    const parsed = algorithmSchema.parse({ ...algorithm, reviewedBy: [{ organisation: 'npu-kherson', capacity: 'police' }], related: ['street-robbery'] });
-    expect(parsed.reviewedBy).toEqual([{ organisation: 'npu-kherson', capacity: 'police' }]);
+  it('records who reviewed which version, in what capacity and when, and the algorithms related to it', () => {
+    const signed = { organisation: 'npu-kherson', capacity: 'police', version: 1, date: '2026-12-10' };
+    const parsed = algorithmSchema.parse({ ...algorithm, reviewedBy: [signed], related: ['street-robbery'] });
+    expect(parsed.reviewedBy).toEqual([{ ...signed, date: new Date('2026-12-10T00:00:00Z') }]);
     expect(parsed.related).toEqual(['street-robbery']);
     expect(algorithmSchema.parse(algorithm).reviewedBy).toEqual([]);
-    expect(messages(algorithmSchema.safeParse({ ...algorithm, reviewedBy: [{ organisation: 'npu-kherson', capacity: 'priest' }] }))[0]).toMatch(/^reviewedBy\.0\.capacity:/);
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, reviewedBy: [{ ...signed, capacity: 'priest' }] }))[0]).toMatch(/^reviewedBy\.0\.capacity:/);
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, reviewedBy: [{ organisation: 'npu-kherson', capacity: 'police' }] }))).toEqual([
+      'reviewedBy.0.version: Invalid input: expected number, received undefined',
+      'reviewedBy.0.date: write a date as YYYY-MM-DD',
+    ]);
+    // A review of a version not yet written is a typing slip.
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, reviewedBy: [{ ...signed, version: 2 }] }))).toEqual([
+      'reviewedBy.0.version: a review of version 2, but the text is at version 1: write the version printed on the signed sheet',
+    ]);
+  });
+
+  it('gives each source its own id, for the steps to cite', () => {
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: [algorithm.sources[0], { ...algorithm.sources[1]!, id: 'kpk' }] }))).toEqual(['sources.1.id: two sources have the id "kpk": give each its own']);
+    expect(messages(algorithmSchema.safeParse({ ...algorithm, sources: [algorithm.sources[0], { ...algorithm.sources[1]!, id: 'Наказ 100' }] }))).toEqual(['sources.1.id: use lowercase Latin letters, digits and hyphens']);
   });
 
   it('limits the summary to one or two sentences', () => {

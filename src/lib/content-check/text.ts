@@ -7,6 +7,7 @@ import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
 import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-map';
 import { openingCardProblems } from './opening-card';
+import { stepSourceProblems } from './step-sources';
 import { isDraft } from '../../schemas/entry-base';
 import type { CheckedEntry, ContentModel } from './model';
 import type { Problem } from './problem';
@@ -66,7 +67,7 @@ export function textProblems(model: ContentModel, lang: Lang): Problem[] {
   const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body) }));
   const trees = new Map(parsed.filter((item) => item.tree).map((item) => [item.entry, item.tree!]));
   const knownAnchors = anchorsByPath(model, trees);
-  return parsed.flatMap(({ entry, tree, error }) => {
+  const perEntry = parsed.flatMap(({ entry, tree, error }) => {
     const toFile = (line: number) => entry.bodyLine + line - 1;
     if (error) {
       return [{ file: entry.file, line: toFile(error.line), message: t('check.text.unreadable', { error: error.message }), fix: t('check.text.unreadable.fix') }];
@@ -76,4 +77,5 @@ export function textProblems(model: ContentModel, lang: Lang): Problem[] {
     const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine, t) : [];
     return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors, t })].map((problem) => ({ file: entry.file, ...problem }));
   });
+  return [...perEntry, ...stepSourceProblems(trees, t)];
 }

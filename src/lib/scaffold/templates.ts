@@ -63,16 +63,19 @@ fieldTesting:
   status: not-tested
 reviewed: ${context.today}
 nextReview: ${context.inSixMonths}
-# Хто з фахівців перевірив текст: organisation (з переліку вище) і capacity (${reviewerCapacities.join(', ')}).
-# Залиште порожнім, доки ніхто поза редакцією не перевірив.
+# Підписані рецензії фахівців: organisation (з переліку вище), capacity (${reviewerCapacities.join(', ')}),
+# version (версія з підписаного аркуша) і date (день підпису). Залиште порожнім, доки ніхто поза редакцією не перевірив.
 reviewedBy: []
-# Щонайменше дві сторінки офіційних настанов (не головні сторінки сайтів): назва, адреса, хто видав, коли перевірено.
+# Щонайменше дві сторінки офіційних настанов (не головні сторінки сайтів): коротка назва (id), назва, адреса, хто видав, коли перевірено.
+# Кожен крок посилається на джерело, що його підтверджує: :source[id] у кінці кроку.
 sources:
-  - title: Назва сторінки з настановами
+  - id: pershe-dzherelo
+    title: Назва сторінки з настановами
     url: https://zakon.rada.gov.ua/laws/show/назва-документа
     publisher: Хто видав
     checked: ${context.today}
-  - title: Назва другої сторінки
+  - id: druhe-dzherelo
+    title: Назва другої сторінки
     url: https://zakon.rada.gov.ua/laws/show/інший-документ
     publisher: Хто видав
     checked: ${context.today}
@@ -85,12 +88,12 @@ related: []
 ---
 
 :::callout{level="immediate" contact="${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}"}
-- перша небезпека, за якої треба телефонувати негайно (алгоритм завжди починається з цієї картки).
+- перша небезпека, за якої треба телефонувати негайно (алгоритм завжди починається з цієї картки). :source[pershe-dzherelo]
 :::
 
 :::steps
-1. Перший крок.
-2. Другий крок: зателефонуйте :call{contact="${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}"}.
+1. Перший крок. :source[pershe-dzherelo]
+2. Другий крок: зателефонуйте :call{contact="${context.contacts.includes('police') ? 'police' : (context.contacts[0] ?? '')}"}. :source[druhe-dzherelo]
 :::
 `;
 }
