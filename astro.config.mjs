@@ -15,7 +15,7 @@ import { defaultLang, locales } from './src/i18n/locales.ts';
 import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
 import { siteMarkdownProcessor } from './src/markdown/mdx-compile-threads.ts';
 import { siteSettings } from './src/site-settings.ts';
-import { reviewSheetsFolder, webEditorPath } from './src/site-map.ts';
+import { reviewSheetsFolder, webEditorPath } from './src/site-structure.ts';
 import { fileURLToPath } from 'node:url';
 
 // Every setting a deployment may change (SITE_URL, the content folder…) is read and checked in

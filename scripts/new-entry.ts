@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { defaultLang, isLang, langCodes } from '../src/i18n/locales';
 import { checkContent, formatProblems } from '../src/lib/content-check';
 import { entryTemplates, templateContext, translationTemplate } from '../src/lib/scaffold/templates';
-import { entryCollections } from '../src/site-map';
+import { entryCollections } from '../src/site-structure';
 import { siteSettings } from '../src/site-settings';
 
 const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' } as const;

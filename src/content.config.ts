@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { dataRegistry, entryRegistry } from './site-map';
+import { dataRegistry, entryRegistry } from './site-structure';
 import { siteSettings } from './site-settings';
 
-// The collections of the site registry (src/site-map.ts), with the same schemas the content
+// The collections of the site registry (src/site-structure.ts), with the same schemas the content
 // check uses, so the build and the check cannot disagree. The check runs first and explains
 // problems to editors; these are what give pages their types.
 const root = siteSettings.contentDir;

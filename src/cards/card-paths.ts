@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales';
-import type { SectionCollectionName } from '../site-map';
+import type { SectionCollectionName } from '../site-structure';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;

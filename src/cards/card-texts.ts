@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
 import { formatDate } from '../lib/dates';
-import type { SectionEntryType } from '../site-map';
+import type { SectionEntryType } from '../site-structure';
 import type { TitleCard } from './title-card';
 
 /** What a card needs to know about an entry. */

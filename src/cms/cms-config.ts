@@ -3,7 +3,7 @@ import { defaultLang, langCodes, type Lang } from '../i18n/locales';
 import { schemaText } from '../i18n/schema-text';
 import { useTranslations } from '../i18n/translator';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../markdown/vocabulary';
-import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-map';
+import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-structure';
 import { unwrap } from '../lib/schema-shape';
 import { cmsFields, type CmsOption } from './cms-fields';
 

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/fields';
-import type { DataCollectionName } from '../site-map';
+import type { DataCollectionName } from '../site-structure';
 import { siteSettings } from '../site-settings';
 
 export type Contact = CollectionEntry<'contacts'>['data'];

@@ -4,8 +4,8 @@ import { isDraft } from '../schemas/entry-base';
 import { siteSettings } from '../site-settings';
 import { isOutdated } from './translation-status';
 
-export type { EntryCollectionName } from '../site-map';
-import type { EntryCollectionName } from '../site-map';
+export type { EntryCollectionName } from '../site-structure';
+import type { EntryCollectionName } from '../site-structure';
 
 /** An entry as a page shows it in one language. */
 export interface LocalizedEntry<C extends EntryCollectionName> {

@@ -1,10 +1,10 @@
 import type { Lang } from '../i18n/locales';
-import { reviewSheetsFolder, type Section } from '../site-map';
+import { reviewSheetsFolder, type Section } from '../site-structure';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
 
-export type { Section } from '../site-map';
+export type { Section } from '../site-structure';
 
 /**
  * The path of a page, from the site's base: `/uk/`, `/uk/algorithms/`, `/uk/algorithms/street-robbery/`.

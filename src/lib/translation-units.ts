@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { entryCollectionNames } from '../site-map';
+import { entryCollectionNames } from '../site-structure';
 import { isVisible, splitId } from './entries';
 import type { TranslationUnit } from './translation-status';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { entryCollections } from '../site-map';
+import { entryCollections } from '../site-structure';
 
 /**
  * What the automatic copy of one language may weigh, in bytes as downloaded (compressed, as a

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import type { RecordSchemaName } from './record-schemas';
-import { sectionCollections, type SectionCollectionName } from '../site-map';
+import { sectionCollections, type SectionCollectionName } from '../site-structure';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;

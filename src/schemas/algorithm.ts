@@ -94,7 +94,7 @@ export const algorithmSchema = entryBase
     sources: z
       .array(guidanceSource)
       .min(2, 'cite at least two guidance pages (a page with the instructions, or a law or order with its number)')
-      .meta({ description: 'At least two official guidance pages: title, url, publisher, checked.' }),
+      .meta({ description: 'At least two official guidance pages: id, title, url, publisher, checked.' }),
     /** Algorithms a reader of this one may need next (bleeding after shelling, gas after a fire): their ids. */
     related: z.array(entryId).default([]).meta({ description: 'Ids of algorithms a reader may need next.', examples: [['fire-gas-or-collapse']] }),
     /** Words residents would type to find it: synonyms and everyday words, in the page's language. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../site-map';
+import type { CollectionName } from '../site-structure';
 import { entryId } from './fields';
 
 /**

@@ -8,7 +8,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { schemaText } from '../../src/i18n/schema-text';
 import { algorithmSchema } from '../../src/schemas/algorithm';
 import { contactSchema } from '../../src/schemas/contact';
-import { entryCollections } from '../../src/site-map';
+import { entryCollections } from '../../src/site-structure';
 import { runAstro } from '../support/astro-cli';
 import { useBrowser } from '../support/browser';
 import { fillAlgorithmFacts, fillAlgorithmWords, testBackendButton, useTestBackend, WebEditorForm } from '../../scripts/support/web-editor-form';

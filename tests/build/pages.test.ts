@@ -7,7 +7,7 @@ import { adminContentSecurityPolicy } from '../../src/lib/content-security-polic
 import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
 import { addressOfFile, isTracked, parsePublishedList } from '../../src/lib/addresses/published-list';
-import { reviewSheetsFolder, sectionCollections, templateAnchorsOf, webEditorPath } from '../../src/site-map';
+import { reviewSheetsFolder, sectionCollections, templateAnchorsOf, webEditorPath } from '../../src/site-structure';
 import { reviewSheetPath } from '../../src/lib/permalinks';
 import type { Lang } from '../../src/i18n/locales';
 

@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { webEditorPath } from '../../src/site-map';
+import { webEditorPath } from '../../src/site-structure';
 import { distDir } from './paths';
 
 /** Every HTML file under a built site, as paths relative to it. */

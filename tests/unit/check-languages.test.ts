@@ -5,7 +5,7 @@ import { uiStrings } from '../../src/i18n/ui';
 import { fieldRows } from '../../src/lib/reference/field-reference';
 import { unwrap } from '../../src/lib/schema-shape';
 import { vocabulary } from '../../src/markdown/vocabulary';
-import { dataRegistry, entryRegistry } from '../../src/site-map';
+import { dataRegistry, entryRegistry } from '../../src/site-structure';
 
 const checkKeys = (lang: (typeof langCodes)[number]) => Object.keys(uiStrings[lang]).filter((key) => key.startsWith('check.')).sort();
 

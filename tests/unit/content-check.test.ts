@@ -200,7 +200,7 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/one-source-only/algorithms/uk/sample-published.mdx:23 · field "sources"
           needs at least 2 items
-          Fix: At least two official guidance pages: title, url, publisher, checked."
+          Fix: At least two official guidance pages: id, title, url, publisher, checked."
     `);
   });
   it('reviewer in an unknown capacity', () => {

@@ -3,7 +3,7 @@ import { langCodes } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/translator';
 import { uiStrings } from '../../src/i18n/ui';
 import { uk } from '../../src/i18n/ui/uk';
-import { collectionLabel, dataCollections, entryCollections } from '../../src/site-map';
+import { collectionLabel, dataCollections, entryCollections } from '../../src/site-structure';
 
 describe('UI strings', () => {
   it('Ukrainian plurals use one, few and many correctly', () => {

@@ -3,7 +3,7 @@ import { cmsConfig, type CmsSettings } from '../../src/cms/cms-config';
 import { defaultLang, langCodes } from '../../src/i18n/locales';
 import { schemaText } from '../../src/i18n/schema-text';
 import { fieldRows } from '../../src/lib/reference/field-reference';
-import { dataCollections, entryCollections } from '../../src/site-map';
+import { dataCollections, entryCollections } from '../../src/site-structure';
 
 interface ConfigField {
   name: string;

@@ -41,7 +41,7 @@ export const schemaTextUk: Record<string, string> = {
   'The reviewer’s name, only if they agreed to its publication.': 'Ім’я рецензента, лише якщо він погодився його оприлюднити.',
   'An organisation id from content/data/organisations.yaml.': 'Ідентифікатор організації з content/data/organisations.yaml.',
   'One of: police, rescue, medic, lawyer, ngo.': 'Одне з: police, rescue, medic, lawyer, ngo.',
-  'At least two official guidance pages: title, url, publisher, checked.': 'Щонайменше дві офіційні сторінки з настановами: title, url, publisher, checked.',
+  'At least two official guidance pages: id, title, url, publisher, checked.': 'Щонайменше дві офіційні сторінки з настановами: id, title, url, publisher, checked.',
   'A guidance page: id, title, url, publisher, checked.': 'Сторінка з настановами: id, title, url, publisher, checked.',
   'A short name the steps cite it by, with :source[…]; the same in every language.': 'Коротка назва, якою на джерело посилаються кроки, через :source[…]; однакова в усіх мовах.',
   'The title of the page or document, as its publisher gives it.': 'Назва сторінки чи документа, як її дає видавець.',

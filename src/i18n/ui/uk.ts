@@ -330,7 +330,7 @@ export const uk = {
   'pagination.previous': 'Попередня сторінка',
   'pagination.next': 'Наступна сторінка',
   'footer.about': 'Сайт платформи «Безпечне місто» (Херсон). Без реклами, без файлів cookie, без стеження.',
-  // What the content check calls each collection (src/site-map.ts), one and several.
+  // What the content check calls each collection (src/site-structure.ts), one and several.
   'collection.algorithms.singular': 'алгоритм',
   'collection.algorithms.plural': 'алгоритми',
   'collection.minutes.singular': 'запис зустрічі',

@@ -1,4 +1,4 @@
-import { webEditorPath } from '../../site-map';
+import { webEditorPath } from '../../site-structure';
 
 /**
  * The committed list of every address the site has published (`content/published-urls.txt`).

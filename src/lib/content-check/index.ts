@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dataCollections, entryCollections } from '../../site-map';
+import { dataCollections, entryCollections } from '../../site-structure';
 import { defaultLang, isLang, langCodes, type Lang } from '../../i18n/locales';
 import { schemaText } from '../../i18n/schema-text';
 import { useTranslations } from '../../i18n/translator';

@@ -1,5 +1,5 @@
 import { useTranslations } from '../../i18n/translator';
-import { collectionLabel, collectionSource, entryCollections } from '../../site-map';
+import { collectionLabel, collectionSource, entryCollections } from '../../site-structure';
 import { defaultLang, type Lang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import { isDraft } from '../../schemas/entry-base';

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { defaultLang } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import { statements, type Statement, type StatementKind } from '../../markdown/statements';
-import { entryCollections } from '../../site-map';
+import { entryCollections } from '../../site-structure';
 import type { CheckedEntry } from './model';
 import type { Problem } from './problem';
 

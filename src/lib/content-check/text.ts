@@ -5,7 +5,7 @@ import { defaultLang, langCodes, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { recordSchemas } from '../../open-data/record-schemas';
-import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-map';
+import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-structure';
 import { openingCardProblems } from './opening-card';
 import { stepSourceProblems } from './step-sources';
 import { isDraft } from '../../schemas/entry-base';

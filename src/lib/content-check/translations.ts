@@ -1,5 +1,5 @@
 import { useTranslations } from '../../i18n/translator';
-import { collectionLabel, entryCollections, type CollectionName } from '../../site-map';
+import { collectionLabel, entryCollections, type CollectionName } from '../../site-structure';
 import { defaultLang, type Lang } from '../../i18n/locales';
 import { valuesAt } from './field-paths';
 import type { ContentModel } from './model';

@@ -1,5 +1,5 @@
 import { adminContentSecurityPolicy, contentSecurityPolicy } from '../content-security-policy';
-import { webEditorPath } from '../../site-map';
+import { webEditorPath } from '../../site-structure';
 
 /** One rule of a `_headers` file: a path pattern and the headers sent for it. */
 export interface HeaderRule {

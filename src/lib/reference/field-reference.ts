@@ -1,5 +1,5 @@
 import { defOf, objectFields, unwrap, type AnySchema } from '../schema-shape';
-import { dataCollections, entryCollections } from '../../site-map';
+import { dataCollections, entryCollections } from '../../site-structure';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../../markdown/vocabulary';
 import { openingCardSyntax } from '../content-check/opening-card';
 

@@ -7,7 +7,7 @@ import { defaultLang } from '../../i18n/locales';
 import { inLang } from '../../lib/data-records';
 import { splitId } from '../../lib/entries';
 import { entryTemplates, templateBody, templateContext } from '../../lib/scaffold/templates';
-import { dataCollections, entryCollections, type CollectionName } from '../../site-map';
+import { dataCollections, entryCollections, type CollectionName } from '../../site-structure';
 import { siteSettings } from '../../site-settings';
 
 /** The web editor's configuration, with the ids editors may pick from as they are at this build. */

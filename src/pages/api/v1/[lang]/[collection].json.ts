@@ -5,7 +5,7 @@ import { absoluteUrl, pathTo } from '../../../../lib/permalinks';
 import { apiCollections, apiPath, schemaPath, type ApiCollection } from '../../../../open-data/api-paths';
 import { lastUpdate } from '../../../../open-data/entry-records';
 import { indexRecord } from '../../../../open-data/record-schemas';
-import type { SectionEntryType } from '../../../../site-map';
+import type { SectionEntryType } from '../../../../site-structure';
 
 export const getStaticPaths = () => langCodes.flatMap((lang) => apiCollections.map((collection) => ({ params: { lang, collection } })));
 
