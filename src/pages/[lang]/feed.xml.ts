@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { feedItems } from '../../lib/feeds/feed-items';
 import { absoluteUrl, pathTo } from '../../lib/permalinks';
@@ -9,8 +8,8 @@ import { perLanguage } from '../../lib/static-paths';
 export const getStaticPaths = perLanguage;
 
 /** An Atom feed per language: new and updated algorithms, meetings, recommendation status. */
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute = async ({ locals }) => {
+  const lang = locals.lang;
   const t = useTranslations(lang);
   const home = absoluteUrl(pathTo(lang));
   const self = absoluteUrl(`${pathTo(lang)}feed.xml`);

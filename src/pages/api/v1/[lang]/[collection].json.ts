@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { langCodes, type Lang } from '../../../../i18n/locales';
+import { langCodes } from '../../../../i18n/locales';
 import { entriesIn } from '../../../../lib/entries';
 import { absoluteUrl, pathTo } from '../../../../lib/permalinks';
 import { apiCollections, apiPath, schemaPath, type ApiCollection } from '../../../../open-data/api-paths';
@@ -12,8 +12,8 @@ export const getStaticPaths = () => langCodes.flatMap((lang) => apiCollections.m
 const typeOf: Record<ApiCollection, SectionEntryType> = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' };
 
 /** Every entry of one kind in one language, with the address of its full file. */
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute = async ({ params, locals }) => {
+  const lang = locals.lang;
   const collection = params.collection as ApiCollection;
   const items = (await entriesIn(collection, lang)).map((item) => ({
     id: item.id,

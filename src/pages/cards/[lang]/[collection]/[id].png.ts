@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { CardCollection } from '../../../../cards/card-paths';
 import { entryCardTexts } from '../../../../cards/card-texts';
 import { titleCardPng } from '../../../../cards/title-card';
-import { langCodes, type Lang } from '../../../../i18n/locales';
+import { langCodes } from '../../../../i18n/locales';
 import { useTranslations } from '../../../../i18n/translator';
 import { categoryById, inLang } from '../../../../lib/data-records';
 import { entriesIn, type LocalizedEntry } from '../../../../lib/entries';
@@ -17,8 +17,8 @@ export async function getStaticPaths() {
 }
 
 /** The picture a link preview shows for an entry: its title and what it is. */
-export const GET: APIRoute = async ({ params, props }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute = async ({ props, locals }) => {
+  const lang = locals.lang;
   const t = useTranslations(lang);
   const item = props.item as LocalizedEntry<CardCollection>;
   const data = item.entry.data;

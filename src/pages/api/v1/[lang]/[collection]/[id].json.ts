@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../../../../i18n/locales';
 import { entriesIn, type LocalizedEntry } from '../../../../../lib/entries';
 import { langCodes } from '../../../../../i18n/locales';
 import { absoluteUrl } from '../../../../../lib/permalinks';
@@ -16,8 +15,8 @@ export async function getStaticPaths() {
 }
 
 /** Everything about one entry, for partners' apps: see the "For partners" page. */
-export const GET: APIRoute = async ({ params, props }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute = async ({ params, props, locals }) => {
+  const lang = locals.lang;
   const collection = params.collection as ApiCollection;
   const item = props.item as LocalizedEntry<ApiCollection>;
   const data =
