@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/locales';
 import { fieldLabel, schemaText } from '../i18n/schema-text';
 import { calendarDate } from '../schemas/fields';
-import { defOf, objectFields, unwrap, type AnySchema, type SchemaDef } from '../lib/schema-shape';
+import { checksOf, defOf, objectFields, unwrap, type AnySchema, type SchemaDef } from '../lib/schema-shape';
 
 /**
  * The web editor's form for a schema: one field per schema field, with the rules the editor can
@@ -46,7 +46,6 @@ interface StringCheck {
   error?: (issue: object) => unknown;
 }
 
-const checksOf = (def: SchemaDef) => ((def.checks as { _zod: { def: StringCheck } }[] | undefined) ?? []).map((check) => check._zod.def);
 
 /** The message a rule gives, in the check's language: the same words the content check uses. */
 function ruleMessage(check: StringCheck, lang: Lang): string | undefined {
@@ -57,7 +56,7 @@ function ruleMessage(check: StringCheck, lang: Lang): string | undefined {
 /** What a string schema allows, as the editor's string field options. */
 function stringRules(def: SchemaDef, lang: Lang): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
-  for (const check of checksOf(def)) {
+  for (const check of checksOf<StringCheck>(def)) {
     if (check.check === 'min_length' && check.minimum! > 1) rules.minlength = check.minimum;
     if (check.check === 'max_length') rules.maxlength = check.maximum;
     if (check.check === 'string_format' && check.format === 'regex' && check.pattern) rules.pattern = [check.pattern.source, ruleMessage(check, lang) ?? check.pattern.source];
@@ -69,7 +68,7 @@ function stringRules(def: SchemaDef, lang: Lang): Record<string, unknown> {
 
 function listLimits(def: SchemaDef): Record<string, number> {
   const limits: Record<string, number> = {};
-  for (const check of checksOf(def)) {
+  for (const check of checksOf<StringCheck>(def)) {
     if (check.check === 'min_length') limits.min = check.minimum!;
     if (check.check === 'max_length') limits.max = check.maximum!;
   }
@@ -127,8 +126,7 @@ export function cmsField(name: string, schema: AnySchema, path: string, context:
 
 function numberLimits(def: SchemaDef): Record<string, number> {
   const limits: Record<string, number> = {};
-  for (const check of (def.checks as { _zod: { def: { check: string; value: number; inclusive: boolean } } }[] | undefined) ?? []) {
-    const { check: kind, value, inclusive } = check._zod.def;
+  for (const { check: kind, value, inclusive } of checksOf<{ check: string; value: number; inclusive: boolean }>(def)) {
     if (kind === 'greater_than') limits.min = inclusive ? value : value + 1;
     if (kind === 'less_than') limits.max = inclusive ? value : value - 1;
   }

@@ -5,40 +5,19 @@ import { useTranslations, type Translator } from '../../i18n/translator';
 import type { UiKey } from '../../i18n/ui';
 import type { SourceRecord } from './source-files';
 import type { Problem } from './problem';
+import { childOf, metaOf, unwrapOnce, type AnySchema } from '../schema-shape';
 
 interface FieldDoc {
   description?: string | undefined;
   example?: unknown;
 }
 
-type AnySchema = z.core.$ZodType;
-
-/** Wrappers that only add optionality, defaults or conversion; the field is inside them. */
-function unwrapOnce(schema: AnySchema): AnySchema | undefined {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional'].includes(def.type)) return def.innerType as AnySchema;
-  if (def.type === 'pipe') {
-    const input = def.in as AnySchema;
-    return input._zod.def.type === 'transform' ? (def.out as AnySchema) : input;
-  }
-  return undefined;
-}
-
 function docOf(schema: AnySchema | undefined): FieldDoc {
   for (let current = schema; current; current = unwrapOnce(current)) {
-    const meta = z.globalRegistry.get(current) as { description?: string; examples?: unknown[] } | undefined;
+    const meta = metaOf(current);
     if (meta?.description || meta?.examples) return { description: meta.description, example: meta.examples?.[0] };
   }
   return {};
-}
-
-function childOf(schema: AnySchema | undefined, key: string | number): AnySchema | undefined {
-  for (let current = schema; current; current = unwrapOnce(current)) {
-    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (def.type === 'object') return (def.shape as Record<string, AnySchema>)[String(key)];
-    if (def.type === 'array') return def.element as AnySchema;
-  }
-  return undefined;
 }
 
 /** The description and example of the field at `path`, where the schema gives them. */
