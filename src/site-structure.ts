@@ -43,6 +43,11 @@ export interface EntryCollection {
    * page that asks for one (privacy, staying safe online).
    */
   route: 'section' | 'standalone';
+  /**
+   * What an entry with a page of its own says it is (the `type` of its schema, its open-data
+   * record and its JSON Schema's name): `algorithm`, `minutes`, `recommendation`.
+   */
+  entryType?: string;
   /** Whether its pages are kept on a reader's device after the first visit, for reading offline. */
   offline: boolean;
   /** Whether its pages' text is in the search index. */
@@ -70,6 +75,7 @@ export const entryRegistry = [
     openingCard: 'immediate',
     citesPerStatement: true,
     route: 'section',
+    entryType: 'algorithm',
     offline: true,
     searchable: true,
     templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms'],
@@ -82,6 +88,7 @@ export const entryRegistry = [
     idPattern: minutesIdPattern,
     idHint: 'the meeting date then a short name, e.g. 2017-02-21-first-working-meeting.mdx',
     route: 'section',
+    entryType: 'minutes',
     offline: false,
     searchable: true,
     templateAnchors: ['actions-heading', 'sources-heading', 'related-algorithms', 'related-recommendations'],
@@ -94,6 +101,7 @@ export const entryRegistry = [
     idPattern,
     idHint: kebabHint,
     route: 'section',
+    entryType: 'recommendation',
     offline: false,
     searchable: true,
     templateAnchors: ['evidence-heading', 'related-minutes', 'related-algorithms'],
@@ -127,6 +135,11 @@ export type SectionCollectionName = Extract<(typeof entryRegistry)[number], { ro
 export type DataCollectionName = (typeof dataRegistry)[number]['name'];
 /** The `type` an entry with a page of its own says it is: `algorithm`, `minutes`, `recommendation`. */
 export type SectionEntryType = z.output<Extract<(typeof entryRegistry)[number], { route: 'section' }>['schema']>['type'];
+
+/** The `type` an entry of a collection with pages of its own says it is, as the registry gives it. */
+export function entryTypeOf(collection: SectionCollectionName): SectionEntryType {
+  return (entryCollections.find((candidate) => candidate.name === collection) as EntryCollection).entryType as SectionEntryType;
+}
 export type CollectionName = EntryCollectionName | DataCollectionName;
 
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);

@@ -6,7 +6,8 @@ import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
 import { pathTo, switchLanguage } from '../lib/permalinks';
 import { dialDigits } from '../lib/phone-number';
 import { schemaPath, type ApiCollection } from './api-paths';
-import { algorithmRecord, minutesRecord, recommendationRecord, type RecordSchemaName } from './record-schemas';
+import { algorithmRecord, minutesRecord, recommendationRecord } from './record-schemas';
+import { entryTypeOf } from '../site-structure';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
 import { renderedEntry } from '../lib/rendered-entries';
@@ -16,7 +17,6 @@ import type { StatementSummary } from '../markdown/remark-vocabulary';
 /** Turns paths into absolute addresses on the site. */
 export type Absolute = (pathname: string) => string;
 
-const schemaName: Record<ApiCollection, RecordSchemaName> = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' };
 
 /** The fields every entry's file has: addresses, languages, the text in three forms. */
 async function commonFields<C extends ApiCollection>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
@@ -25,7 +25,7 @@ async function commonFields<C extends ApiCollection>(collection: C, item: Locali
   const html = await entryHtml(item);
   const parts = textParts(html, url);
   return {
-    $schema: absolute(schemaPath(schemaName[collection])),
+    $schema: absolute(schemaPath(entryTypeOf(collection))),
     id: item.id,
     lang,
     contentLang: item.contentLang,

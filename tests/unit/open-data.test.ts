@@ -2,7 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { siteRemarkPlugins } from '../../src/markdown/site-remark-plugins';
 import { projectRoot } from '../support/paths';
-import { jsonSchemaOf } from '../../src/open-data/record-schemas';
+import { jsonSchemaOf, recordSchemas } from '../../src/open-data/record-schemas';
+import { entryCollections, entryTypeOf, sectionCollections } from '../../src/site-structure';
 import { jsonLdText } from '../../src/open-data/structured-data';
 import { textParts } from '../../src/open-data/text-parts';
 import { renderMarkdown } from '../support/render-markdown';
@@ -53,5 +54,15 @@ describe('published JSON Schemas', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://example.org/api/v1/schema/algorithm.json');
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'url', 'steps', 'contacts', 'version', 'html', 'text']));
+  });
+});
+
+describe('the type of each kind of entry, said once in the site structure', () => {
+  it('is the type its schema gives an entry, and names its open-data schema', () => {
+    for (const name of sectionCollections) {
+      const schema = entryCollections.find((collection) => collection.name === name)!.schema as unknown as { shape: { type: { parse: (value: unknown) => unknown } } };
+      expect({ name, type: schema.shape.type.parse(undefined) }).toEqual({ name, type: entryTypeOf(name) });
+      expect(Object.keys(recordSchemas)).toContain(entryTypeOf(name));
+    }
   });
 });

@@ -5,11 +5,10 @@ import { absoluteUrl, pathTo } from '../../../../lib/permalinks';
 import { apiCollections, apiPath, schemaPath, type ApiCollection } from '../../../../open-data/api-paths';
 import { lastUpdate } from '../../../../open-data/entry-records';
 import { indexRecord } from '../../../../open-data/record-schemas';
-import type { SectionEntryType } from '../../../../site-structure';
+import { entryTypeOf } from '../../../../site-structure';
 
 export const getStaticPaths = () => langCodes.flatMap((lang) => apiCollections.map((collection) => ({ params: { lang, collection } })));
 
-const typeOf: Record<ApiCollection, SectionEntryType> = { algorithms: 'algorithm', minutes: 'minutes', recommendations: 'recommendation' };
 
 /** Every entry of one kind in one language, with the address of its full file. */
 export const GET: APIRoute = async ({ params, locals }) => {
@@ -23,6 +22,6 @@ export const GET: APIRoute = async ({ params, locals }) => {
     data: absoluteUrl(apiPath(lang, collection, item.id)),
     updated: lastUpdate(collection, item.entry.data as Record<string, unknown>),
   }));
-  const index = indexRecord.parse({ $schema: absoluteUrl(schemaPath('index')), lang, type: typeOf[collection], count: items.length, items });
+  const index = indexRecord.parse({ $schema: absoluteUrl(schemaPath('index')), lang, type: entryTypeOf(collection), count: items.length, items });
   return new Response(JSON.stringify(index, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
