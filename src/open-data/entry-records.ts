@@ -89,7 +89,7 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
       data.reviewedBy.map(async (reviewer) => ({ organisation: await named(reviewer.organisation, organisationById, lang), capacity: reviewer.capacity, version: reviewer.version, date: isoDate(reviewer.date), ...(reviewer.name ? { name: reviewer.name } : {}) })),
     ),
     reviewedVersion: versionReview(data.reviewedBy, data.version).state === 'current',
-    sources: data.sources.map((source) => ({ id: source.id, ...citations([source])[0]! })),
+    sources: data.sources.map((source) => ({ ...(source.id ? { id: source.id } : {}), ...citations([source])[0]! })),
     related: data.related.map((id) => absolute(pathTo(lang, 'algorithms', id))),
     keywords: data.keywords,
     contacts,

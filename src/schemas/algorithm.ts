@@ -126,6 +126,7 @@ export const algorithmSchema = entryBase
     });
     const seen = new Set<string>();
     value.sources.forEach((source, index) => {
+      if (source.id === undefined) return;
       if (seen.has(source.id)) {
         context.addIssue({
           code: 'custom',

@@ -116,7 +116,7 @@ describe('the built site', () => {
   });
 
   it('marks each statement with its sources, which lead to the source in the list and back, and reads as "джерело N"', () => {
-    const $ = page('/uk/algorithms/theft-from-home-or-car/');
+    const $ = page('/uk/algorithms/missing-child/');
     const marks = $('article sup.cite a');
     expect(marks.length).toBeGreaterThan($('li.step').length);
     $('li.step').each((_, step) => {
@@ -137,7 +137,7 @@ describe('the built site', () => {
       back.each((_, link) => expect($(`sup.cite a[id="${$(link).attr('href')!.slice(1)}"]`).attr('href')).toBe(`#${$(source).attr('id')}`));
     });
     // Leaflets print the same text without the marks.
-    expect(readFileSync(path.join(distDir, 'uk/leaflets/theft-from-home-or-car/index.html'), 'utf8')).toMatch(/\.leaflet \.step__link, ?\.leaflet \.cite ?\{ ?display: ?none/);
+    expect(readFileSync(path.join(distDir, 'uk/leaflets/missing-child/index.html'), 'utf8')).toMatch(/\.leaflet \.step__link, ?\.leaflet \.cite ?\{ ?display: ?none/);
   });
 
   it('shows the quick exit on every page of a sensitive topic, and only there', () => {

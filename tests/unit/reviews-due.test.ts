@@ -54,3 +54,17 @@ describe('a version changed after its signed review', () => {
     expect(reviewWarnings(checkContent(projectRoot, validFixture).model, day('2026-06-01'), 'en').filter((warning) => warning.field === 'reviewedBy')).toEqual([]);
   });
 });
+
+describe('an algorithm not yet traced step by step', () => {
+  it('passes the check with a warning on its sources until an editor starts tracing it', () => {
+    const strip = (text: string) => text.replace(/ :source\[[^\]]*\]/g, '').replace(/  - id: fixture-[ab]\n    title:/g, '  - title:');
+    const dir = fixtureContent('untraced', [
+      { file: 'algorithms/uk/sample-published.mdx', text: strip },
+      { file: 'algorithms/en/sample-published.mdx', text: strip },
+    ]);
+    const { model, problems } = checkContent(projectRoot, dir);
+    expect(problems).toEqual([]);
+    const warnings = reviewWarnings(model, day('2026-06-01'), 'en').filter((warning) => warning.field === 'sources');
+    expect(warnings.map((warning) => `${warning.file.split('/').slice(-2).join('/')} ${warning.message}`)).toEqual(['uk/sample-published.mdx this algorithm does not yet say which source supports each statement']);
+  });
+});
