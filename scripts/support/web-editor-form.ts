@@ -60,15 +60,19 @@ export class WebEditorForm {
   async choose(scope: Scope, key: string, id: string): Promise<void> {
     const group = await this.reveal(scope, key);
     const name = new RegExp(`\\(${id}\\)$|^${id}$`);
-    // Chosen: shown in the box (one choice) or among the chosen (several).
-    const chosen = async () => name.test((await group.getByRole('combobox').first().innerText()).trim()) || (await group.getByRole('gridcell', { name }).count()) > 0;
-    // The list can be drawn again while it opens (the form is still drawing fields below): try again.
+    const box = group.getByRole('combobox').first();
+    // Chosen: among the chosen (several) or shown in the box (one choice). The box itself may not
+    // be drawn yet when its field is (the form is still drawing fields below), so it is not
+    // waited for here: the attempts below wait for it.
+    const chosen = async () => (await group.getByRole('gridcell', { name }).count()) > 0 || ((await box.count()) > 0 && name.test((await box.innerText()).trim()));
+    // The list can be drawn again while it opens: try again.
     for (let attempt = 0; attempt < 5 && !(await chosen()); attempt += 1) {
       try {
-        await group.getByRole('combobox').first().click({ timeout: 5_000 });
-        await this.page.getByRole('option', { name }).click({ timeout: 5_000 });
+        await box.click({ timeout: 15_000 });
+        await this.page.getByRole('option', { name }).click({ timeout: 15_000 });
       } catch {
         await this.page.keyboard.press('Escape');
+        await group.scrollIntoViewIfNeeded();
       }
     }
     if (!(await chosen())) throw new Error(`Could not choose "${id}" in the field ${key}.`);
