@@ -10,6 +10,10 @@ import { loadedMachineWait } from './tests/support/loaded-machine-wait';
  */
 export default defineConfig({
   test: {
+    // Two files at a time, whatever their tier: Vitest's default on two cores is one, and the
+    // browser files, which wait on Chromium, would then run end to end after everything else.
+    // Their Astro processes take turns (tests/support/astro-project-lock.ts).
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
@@ -32,8 +36,6 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Every expect.poll without its own timeout waits this long (Playwright's own waits: 30 s).
           expect: { poll: { timeout: loadedMachineWait } },
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
         },
       },
     ],

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runAstro } from '../support/astro-cli';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
 import { validFixture } from '../support/fixture-content';
+import { lockAstroProject } from '../support/astro-project-lock';
 import { astroBin, outputDir, projectRoot } from '../support/paths';
 
 const fixtureDist = path.join(outputDir, 'fixture-dist');
@@ -131,8 +132,10 @@ describe('a production build of the fixture content', () => {
 describe('the editors’ preview (astro dev)', () => {
   const port = 4398;
   let server: ReturnType<typeof spawn> | undefined;
+  let release: (() => void) | undefined;
 
   beforeAll(async () => {
+    release = await lockAstroProject(projectRoot);
     server = spawn(astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv(env) });
     let output = '';
     server.stdout?.on('data', (chunk) => (output += chunk));
@@ -148,8 +151,9 @@ describe('the editors’ preview (astro dev)', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   });
-  afterAll(() => {
-    server?.kill();
+  afterAll(async () => {
+    if (server && server.exitCode === null) await new Promise((resolve) => server!.once('exit', resolve).kill());
+    release?.();
   });
 
   it('shows a draft under a visible DRAFT banner', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { lockAstroProject } from './astro-project-lock';
 import { astroBin, projectRoot } from './paths';
 
 /**
@@ -20,13 +21,18 @@ export interface RunResult {
 }
 
 /** Run the Astro CLI (`build`, `dev`…) in the project (or a copy of it), collecting everything it prints. */
-export function runAstro(args: string[], env: Record<string, string> = {}, cwd = projectRoot): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(astroBin, args, { cwd, env: cleanEnv(env) });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+export async function runAstro(args: string[], env: Record<string, string> = {}, cwd = projectRoot): Promise<RunResult> {
+  const release = await lockAstroProject(cwd);
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(astroBin, args, { cwd, env: cleanEnv(env) });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, output }));
+    });
+  } finally {
+    release();
+  }
 }
