@@ -23,8 +23,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/setup-site-build.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // A test's build may first wait its turn behind the others' (astro-project-lock.ts).
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -32,8 +33,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/setup-site-build.ts', 'tests/support/setup-preview-server.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           // Every expect.poll without its own timeout waits this long (Playwright's own waits: 30 s).
           expect: { poll: { timeout: loadedMachineWait } },
         },
