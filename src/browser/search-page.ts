@@ -33,16 +33,22 @@ const resultList = document.getElementById('search-results')!;
 const fallback = document.getElementById('search-fallback')!;
 const fallbackMessage = document.getElementById('search-fallback-message')!;
 
-const params = new URLSearchParams(location.search);
-const query = (params.get('q') ?? '').trim();
-const filters: Record<string, string> = {};
-for (const name of ['type', 'category', 'audience']) {
-  const value = params.get(name) ?? '';
-  const control = form.elements.namedItem(name) as HTMLSelectElement | null;
-  if (control) control.value = value;
-  if (value) filters[name] = value;
+const filterNames = ['type', 'category', 'audience'] as const;
+
+/** The search the address asks for; the form shows it, so the reader can change it. */
+function searchInAddress(): { query: string; filters: Record<string, string> } {
+  const params = new URLSearchParams(location.search);
+  const query = (params.get('q') ?? '').trim();
+  const filters: Record<string, string> = {};
+  for (const name of filterNames) {
+    const value = params.get(name) ?? '';
+    const control = form.elements.namedItem(name) as HTMLSelectElement | null;
+    if (control) control.value = value;
+    if (value) filters[name] = value;
+  }
+  (form.elements.namedItem('q') as HTMLInputElement).value = query;
+  return { query, filters };
 }
-(form.elements.namedItem('q') as HTMLInputElement).value = query;
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
   const node = document.createElement(tag);
@@ -98,9 +104,39 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   return item;
 }
 
-async function run() {
+// Pagefind is loaded once per visit: a second search on this page costs only its own downloads.
+let pagefindReady: Promise<Pagefind> | undefined;
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ data.pagefindUrl)) as Pagefind;
+  // No worker: it is one more 12 KB script to fetch, and one query does not need it.
+  // The fixed cache tag lets the offline copy answer Pagefind's first request with no network.
+  await pagefind.options({ excerptLength: 24, noWorker: true, metaCacheTag: data.pagefindCacheTag });
+  return pagefind;
+}
+
+// A newer search replaces an older one still loading: only the latest may write to the page.
+let latest = 0;
+let showMore: (() => Promise<number>) | undefined;
+more.addEventListener('click', () => void showMore?.());
+
+async function run({ query, filters }: { query: string; filters: Record<string, string> }) {
+  const mine = ++latest;
+  const current = () => mine === latest;
   fallback.hidden = true;
-  if (!query) return;
+  more.hidden = true;
+  showMore = undefined;
+  contactList.replaceChildren();
+  resultList.replaceChildren();
+  status.textContent = '';
+  resultList.setAttribute('aria-busy', 'true');
+  try {
+    if (query) await search(query, filters, current);
+  } finally {
+    if (current()) resultList.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function search(query: string, filters: Record<string, string>, current: () => boolean) {
   status.textContent = data.labels.loading;
 
   for (const contact of matchContacts(query, data.contacts, data.lang).slice(0, 2)) {
@@ -113,13 +149,13 @@ async function run() {
   }
 
   try {
-    const pagefind = (await import(/* @vite-ignore */ data.pagefindUrl)) as Pagefind;
-    // No worker: it is one more 12 KB script to fetch, and one query does not need it.
-    // The fixed cache tag lets the offline copy answer Pagefind's first request with no network.
-    await pagefind.options({ excerptLength: 24, noWorker: true, metaCacheTag: data.pagefindCacheTag });
+    pagefindReady ??= loadPagefind();
+    const pagefind = await pagefindReady.catch((error: unknown) => {
+      pagefindReady = undefined; // a lost connection may be back for the next search
+      throw error;
+    });
     const term = searchQuery(query, data.lang);
-    const search = await pagefind.search(term, { filters });
-    let hits = search.results;
+    let hits = (await pagefind.search(term, { filters })).results;
     if (hits.length === 0 && term.includes(' ')) {
       // Pagefind wants every word; a resident's extra word ("на перехресті") should not
       // hide the page the other words find. Search word by word (short words such as "на"
@@ -134,6 +170,7 @@ async function run() {
       }
       hits = [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.hit);
     }
+    if (!current()) return;
     const count = hits.length;
     // Each result's data is one more download: fetch a screenful at a time, more on request.
     // With no network, a result whose page is not in the offline copy cannot load: leave it out,
@@ -146,11 +183,12 @@ async function run() {
         return [];
       });
     let shown = 0;
-    const showMore = async () => {
+    const nextScreenful = async () => {
       let added = 0;
       // A screenful can come back empty (no real match, or pages not in the offline copy): go on.
       while (added === 0 && shown < count) {
         const batch = (await loader(shown)).filter(reallyMatches);
+        if (!current()) return added;
         shown += pageSize;
         const ranked = [...batch.filter(aboutTheQuery), ...batch.filter((result) => !aboutTheQuery(result))];
         for (const result of ranked) resultList.append(resultItem(result));
@@ -159,14 +197,28 @@ async function run() {
       more.hidden = shown >= count;
       return added;
     };
-    more.addEventListener('click', () => void showMore());
-    const first = await showMore();
+    showMore = nextScreenful;
+    const first = await nextScreenful();
+    if (!current()) return;
     status.textContent = unsaved > 0 ? data.labels.offlineOnly : first ? plural(count) : '';
     if (!first) showFallback(unsaved > 0 ? data.labels.offlineOnly : data.labels.none);
   } catch {
+    if (!current()) return;
     status.textContent = '';
     showFallback(data.labels.unavailable);
   }
 }
 
-void run();
+// A new search from this page's own form stays on the page: the address changes as the form
+// would change it (so the search can still be linked, and Back returns to the last one), but
+// the page and Pagefind are not loaded again, which on a weak connection is most of the wait.
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && (name === 'q' || value)) params.append(name, value);
+  history.pushState(null, '', `${form.action}?${params}`);
+  void run(searchInAddress());
+});
+window.addEventListener('popstate', () => void run(searchInAddress()));
+
+void run(searchInAddress());

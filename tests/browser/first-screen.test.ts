@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/dist-pages';
-import { pagesToVisit } from '../support/site-pages';
 
 const browser = useBrowser();
 const algorithmPages = () => sitemapPaths().filter((path) => /^\/[a-z]+\/algorithms\/[^/]+\/$/.test(path));
@@ -68,27 +67,3 @@ describe('on a 390×844 phone', () => {
     await tablet.close();
   });
 });
-
-it('on a 320×568 phone, nothing on any page is wider than the screen', async () => {
-  const page = await browser().newPage({ viewport: { width: 320, height: 568 }, isMobile: true });
-  const wide: string[] = [];
-  // The root only forwards to a language (a meta refresh), so it is checked as /uk/.
-  for (const path of pagesToVisit().filter((path) => path !== '/')) {
-    await page.goto(`${inject('baseUrl')}${path}`);
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      // Inside a box that scrolls sideways on its own (a code sample), wide content is meant to be.
-      const inScroller = (element: Element): boolean => {
-        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-          if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
-        }
-        return false;
-      };
-      const sticking = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 0.5 && !inScroller(element));
-      return { scroll: document.documentElement.scrollWidth - width, elements: sticking.slice(0, 3).map((element) => `${element.tagName.toLowerCase()}.${element.className}`) };
-    });
-    if (overflow.scroll > 0 || overflow.elements.length > 0) wide.push(`${path}: ${overflow.scroll}px wider; ${overflow.elements.join(', ')}`);
-  }
-  expect(wide).toEqual([]);
-  await page.close();
-}, 300_000);
