@@ -10,10 +10,11 @@ import { loadedMachineWait } from './tests/support/loaded-machine-wait';
  */
 export default defineConfig({
   test: {
-    // Two files at a time, whatever their tier: Vitest's default on two cores is one, and the
-    // browser files, which wait on Chromium, would then run end to end after everything else.
-    // Their Astro processes take turns (tests/support/astro-project-lock.ts).
-    maxWorkers: 2,
+    // Four files at a time, whatever their tier, on two cores: a file spends much of its time
+    // waiting (on Chromium, on a page load, on its turn to build), and with two at a time the
+    // suite used about one core of two. Their Astro processes take turns
+    // (tests/support/astro-project-lock.ts).
+    maxWorkers: 4,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { useTranslations } from '../../src/i18n/translator';
 import { checkContent } from '../../src/lib/content-check';
 import { schemaText } from '../../src/i18n/schema-text';
@@ -11,6 +11,7 @@ import { contactSchema } from '../../src/schemas/contact';
 import { entryCollections } from '../../src/site-structure';
 import { runAstro } from '../support/astro-cli';
 import { useBrowser } from '../support/browser';
+import { fixtureContent } from '../support/fixture-content';
 import { fillAlgorithmFacts, fillAlgorithmWords, testBackendButton, useTestBackend, WebEditorForm } from '../../scripts/support/web-editor-form';
 import { page as builtPage } from '../support/dist-pages';
 import { outputDir, projectRoot } from '../support/paths';
@@ -124,8 +125,15 @@ describe('the web editor at /admin/', () => {
     for (const [file, text] of Object.entries(await form.savedFiles())) writeFileSync(path.join(root, file.replace(/^content\//, '')), text);
     expect(checkContent(projectRoot, contentDir).problems).toEqual([]);
 
+    // Built into the small fixture site, with the topic and organisation the editor chose: the
+    // check above read them beside the real content; the build proves the files make pages.
+    const site = fixtureContent('web-editor-site', [
+      { file: 'data/categories.yaml', text: (old) => `${old}\n${realRecord('categories.yaml', 'fraud')}` },
+      { file: 'data/organisations.yaml', text: (old) => `${old}\n${realRecord('organisations.yaml', 'safe-city-editors')}` },
+      ...Object.entries(await form.savedFiles()).map(([file, text]) => ({ file: file.replace(/^content\//, ''), text })),
+    ]);
     const dist = path.join(outputDir, 'web-editor-dist');
-    const { code, output } = await runAstro(['build', '--outDir', dist], { SAFE_CITY_CONTENT: contentDir });
+    const { code, output } = await runAstro(['build', '--outDir', dist], { SAFE_CITY_CONTENT: site });
     expect(code, output).toBe(0);
     for (const [lang, title, step] of [
       ['uk', 'Якщо телефонують шахраї', 'Покладіть слухавку.'],
@@ -200,6 +208,12 @@ function contentFiles(): Record<string, string> {
   };
   walk('content');
   return files;
+}
+
+/** One record of the site's real data file, as YAML to append to a fixture's. */
+function realRecord(file: string, id: string): string {
+  const records = parse(readFileSync(path.join(projectRoot, 'content/data', file), 'utf8')) as { id: string }[];
+  return stringify([records.find((record) => record.id === id)]);
 }
 
 /** An entry file's frontmatter, read, and its text as written. */
