@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { loadedMachineWait } from './tests/support/loaded-machine-wait';
+import { loadedMachineTestTimeout, loadedMachineWait } from './tests/support/loaded-machine-wait';
 
 /**
  * Three tiers, one command (`npm test`):
@@ -25,8 +25,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/setup-site-build.ts'],
           // A test's build may first wait its turn behind the others' (astro-project-lock.ts).
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: loadedMachineTestTimeout,
+          hookTimeout: loadedMachineTestTimeout,
         },
       },
       {
@@ -34,8 +34,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/setup-site-build.ts', 'tests/support/setup-preview-server.ts'],
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: loadedMachineTestTimeout,
+          hookTimeout: loadedMachineTestTimeout,
           // Every expect.poll without its own timeout waits this long (Playwright's own waits: 30 s).
           expect: { poll: { timeout: loadedMachineWait } },
         },

@@ -7,6 +7,7 @@ import { cleanEnv, runAstro } from '../support/astro-cli';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
 import { validFixture } from '../support/fixture-content';
 import { lockAstroProject } from '../support/astro-project-lock';
+import { loadedMachineWait } from '../support/loaded-machine-wait';
 import { astroBin, outputDir, projectRoot } from '../support/paths';
 
 const fixtureDist = path.join(outputDir, 'fixture-dist');
@@ -140,7 +141,7 @@ describe('the editors’ preview (astro dev)', () => {
     let output = '';
     server.stdout?.on('data', (chunk) => (output += chunk));
     server.stderr?.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + loadedMachineWait;
     for (;;) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/uk/`)).ok) break;

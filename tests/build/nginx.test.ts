@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro-cli';
 import { validFixture } from '../support/fixture-content';
+import { loadedMachineWait } from '../support/loaded-machine-wait';
 import { nginxPath } from '../support/nginx';
 import { outputDir, projectRoot } from '../support/paths';
 
@@ -38,7 +39,7 @@ describe('the README’s nginx configuration', () => {
     server = spawn(nginxBin, ['-p', workDir, '-c', path.join(workDir, 'nginx.conf')], { stdio: 'pipe' });
     let errors = '';
     server.stderr?.on('data', (chunk) => (errors += chunk));
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + loadedMachineWait;
     for (;;) {
       try {
         await get('/');

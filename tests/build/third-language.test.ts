@@ -38,7 +38,7 @@ describe('a third language added by configuration, strings and content alone', (
 
     const { code, output } = await runAstro(['build'], { SAFE_CITY_CONTENT: 'content-fixture' }, project);
     if (code !== 0) throw new Error(output);
-  }, 240_000);
+  });
 
   it('builds its pages: the translation in Polish, the rest in the original with a notice', () => {
     const home = page('/pl/', dist);

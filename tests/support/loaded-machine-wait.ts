@@ -6,3 +6,9 @@
  * the thing appears, so a long budget costs nothing when the behaviour is right.
  */
 export const loadedMachineWait = 60_000;
+
+/**
+ * How long a test, or its setup, may take when it starts builds, servers or commands of its own:
+ * on a busy machine a build may first wait its turn behind the others' (astro-project-lock.ts).
+ */
+export const loadedMachineTestTimeout = 600_000;
