@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { runAstro } from './astro-cli';
 import { distDir, outputDir } from './paths';
+import { takeProcessLock } from './process-lock';
 
 const stamp = path.join(outputDir, 'site-build.stamp');
 const lock = path.join(outputDir, 'site-build.lock');
@@ -14,22 +14,15 @@ const lock = path.join(outputDir, 'site-build.lock');
 export default async function setup(): Promise<void> {
   const run = String(process.pid);
   mkdirSync(outputDir, { recursive: true });
-  for (;;) {
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === run && existsSync(path.join(distDir, 'index.html'))) return;
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a run that was killed must not block every later run.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
-      await sleep(200);
-    }
-  }
+  const built = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === run && existsSync(path.join(distDir, 'index.html'));
+  if (built()) return;
+  const release = await takeProcessLock(lock);
   try {
+    if (built()) return;
     const { code, output } = await runAstro(['build']);
     if (code !== 0) throw new Error(`The site did not build:\n${output}`);
     writeFileSync(stamp, run);
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
