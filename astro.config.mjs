@@ -81,6 +81,11 @@ export default defineConfig({
         },
       },
     },
+    server: {
+      // The preview watches the project; builds the tests make (a copy of the whole project among
+      // them, with its own config) would restart it mid-test, and are nothing an editor edits.
+      watch: { ignored: ['**/tests/.output/**', '**/dist/**'] },
+    },
     build: {
       // Scripts are always files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

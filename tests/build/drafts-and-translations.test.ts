@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runAstro } from '../support/astro-cli';
@@ -134,11 +134,11 @@ describe('the editors’ preview (astro dev)', () => {
   const port = 4398;
   let server: ReturnType<typeof spawn> | undefined;
   let release: (() => void) | undefined;
+  let output = '';
 
   beforeAll(async () => {
     release = await lockAstroProject(projectRoot);
     server = spawn(astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv(env) });
-    let output = '';
     server.stdout?.on('data', (chunk) => (output += chunk));
     server.stderr?.on('data', (chunk) => (output += chunk));
     const deadline = Date.now() + loadedMachineWait;
@@ -161,6 +161,17 @@ describe('the editors’ preview (astro dev)', () => {
     const html = await (await fetch(`http://127.0.0.1:${port}/uk/algorithms/sample-draft/`)).text();
     expect(html).toContain('DRAFT-MARKER');
     expect(html).toMatch(/class="draft-banner"[^>]*>ЧЕРНЕТКА/);
+  });
+
+  it('does not restart when other tests write builds and project copies under tests/.output', async () => {
+    // The third-language test copies the project there, config and all, while this one runs.
+    const probe = path.join(outputDir, 'dev-watch-probe');
+    mkdirSync(probe, { recursive: true });
+    for (const file of ['astro.config.mjs', 'tsconfig.json']) copyFileSync(path.join(projectRoot, file), path.join(probe, file));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    rmSync(probe, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(output).not.toMatch(/Restarting|changed tsconfig file/);
   });
 
   it('shows no banner on a published entry', async () => {
