@@ -17,7 +17,14 @@ export default defineConfig({
     maxWorkers: 4,
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some start threads, commands or Astro itself: vitest's 5 s is too short on a busy machine.
+          testTimeout: loadedMachineTestTimeout,
+          hookTimeout: loadedMachineTestTimeout,
+        },
       },
       {
         test: {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadedMachineTestTimeout } from '../support/loaded-machine-wait';
 
 const original = process.env.SAFE_CITY_CONTENT;
 
@@ -19,8 +18,7 @@ afterEach(() => {
 describe('the build cache', () => {
   // Astro's content store keeps an unchanged entry's file path: builds of two content folders
   // sharing a cache linked "Edit this page" to the other folder's files.
-  // Each import loads Astro and the integrations afresh: seconds on a busy machine.
-  it('is separate for each content folder a build reads', { timeout: loadedMachineTestTimeout }, async () => {
+  it('is separate for each content folder a build reads', async () => {
     const fixture = await cacheDirFor('tests/fixtures/content/valid');
     const bench = await cacheDirFor('tests/.output/bench-100');
     const site = await cacheDirFor(undefined);

@@ -6,13 +6,11 @@ import { checkContent } from '../../src/lib/content-check';
 import { cleanEnv } from '../support/astro-cli';
 import { fixtureContent } from '../support/fixture-content';
 import { projectRoot } from '../support/paths';
-import { loadedMachineTestTimeout } from '../support/loaded-machine-wait';
 
 const run = (content: string, ...args: string[]) =>
   spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/new-entry.ts', ...args], { cwd: projectRoot, env: cleanEnv({ SAFE_CITY_CONTENT: content }), encoding: 'utf8' });
 
-// Each test starts the command several times, each a new Node process: slow on a busy machine.
-describe('npm run new', { timeout: loadedMachineTestTimeout }, () => {
+describe('npm run new', () => {
   it('writes valid drafts of each kind that the check accepts', () => {
     const content = fixtureContent('new-entries', []);
     expect(run(content, 'algorithm', 'fire-at-home').stdout).toContain(`Created ${content}/algorithms/uk/fire-at-home.mdx as a draft.`);
