@@ -20,13 +20,17 @@ import { recommendationReferences, recommendationSchema, recommendationSharedFie
  * and what messages call it in each UI strings file (`collectionLabel`).
  */
 
-/** A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. */
-export interface EntryCollection {
+/**
+ * A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. The
+ * registry below is written against any reference target, since the names it holds are known
+ * only once it is written; `entryCollections` then holds every target to one of those names.
+ */
+export interface EntryCollection<Target extends string = CollectionName> {
   name: string;
   schema: z.ZodType;
   /** Fields that must be equal in the original and every translation. */
   sharedFields: readonly string[];
-  references: ReferenceField[];
+  references: readonly ReferenceField<Target>[];
   /** What a file name must look like, and how to say so. */
   idPattern: RegExp;
   idHint: string;
@@ -118,7 +122,7 @@ export const entryRegistry = [
     searchable: false,
     templateAnchors: [],
   },
-] as const satisfies readonly EntryCollection[];
+] as const satisfies readonly EntryCollection<string>[];
 
 export const dataRegistry = [
   { name: 'organisations', schema: organisationSchema },
