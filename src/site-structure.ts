@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Translator } from './i18n/translator';
 import type { UiKey } from './i18n/ui';
-import { idPattern } from './lib/id-pattern';
+import { idPattern } from './formats/id-pattern';
 import type { CalloutLevel } from './markdown/vocabulary';
 import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './schemas/algorithm';
 import { categorySchema } from './schemas/category';
@@ -148,6 +148,10 @@ export type CollectionName = EntryCollectionName | DataCollectionName;
 
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);
 export const sectionCollections = entryRegistry.filter((collection) => collection.route === 'section').map((collection) => collection.name) as SectionCollectionName[];
+
+/** The open-data schemas, each published at /api/v1/schema/<name>.json: one per entry type, and the index of a collection. */
+export type OpenDataSchemaName = SectionEntryType | 'index';
+export const openDataSchemaNames: readonly OpenDataSchemaName[] = [...sectionCollections.map(entryTypeOf), 'index'];
 
 /**
  * How messages name a collection, in a language's UI strings (`collection.<name>.singular` and

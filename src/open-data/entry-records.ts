@@ -4,7 +4,7 @@ import { categoryById, contactById, inLang, organisationById } from '../lib/data
 import { isoDate } from '../lib/dates';
 import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
 import { pathTo, switchLanguage } from '../lib/permalinks';
-import { dialDigits } from '../lib/phone-number';
+import { dialDigits } from '../formats/phone-number';
 import { schemaPath, type ApiCollection } from './api-paths';
 import { algorithmRecord, minutesRecord, recommendationRecord } from './record-schemas';
 import { entryTypeOf } from '../site-structure';

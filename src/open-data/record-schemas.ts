@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { algorithmStatuses, audiences, reviewerCapacities } from '../schemas/algorithm';
 import { actionStatuses } from '../schemas/minutes';
 import { addressees, recommendationStatuses } from '../schemas/recommendation';
+import type { OpenDataSchemaName } from '../site-structure';
 
 /**
  * The shapes of the open-data files under /api/v1/. They are promises to partners' apps:
@@ -147,7 +148,7 @@ export const recordSchemas = {
   minutes: minutesRecord,
   recommendation: recommendationRecord,
   index: indexRecord,
-} as const;
+} as const satisfies Record<OpenDataSchemaName, z.ZodType>;
 export type RecordSchemaName = keyof typeof recordSchemas;
 
 /** A schema as a JSON Schema document, with its own address as `$id`. */

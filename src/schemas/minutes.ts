@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { idPattern } from '../lib/id-pattern';
+import { idPattern } from '../formats/id-pattern';
 import { calendarDate, citation, entryId, monthOrDate } from './fields';
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-reported'] as const;

@@ -4,8 +4,7 @@ import type { Root } from 'mdast';
 import { defaultLang, langCodes, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
-import { recordSchemas } from '../../open-data/record-schemas';
-import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-structure';
+import { entryCollections, openDataSchemaNames, sectionCollections, sections, templateAnchorsOf } from '../../site-structure';
 import { openingCardProblems } from './opening-card';
 import { stepSourceProblems } from './step-sources';
 import { isDraft } from '../../schemas/entry-base';
@@ -14,7 +13,7 @@ import type { Problem } from './problem';
 
 /** The paths of the pages and files the site will have, for checking links inside the text. */
 function sitePaths(model: ContentModel): Set<string> {
-  const paths = new Set<string>(['/', '/robots.txt', '/sitemap-index.xml', ...Object.keys(recordSchemas).map((name) => `/api/v1/schema/${name}.json`)]);
+  const paths = new Set<string>(['/', '/robots.txt', '/sitemap-index.xml', ...openDataSchemaNames.map((name) => `/api/v1/schema/${name}.json`)]);
   const published = model.entries.filter((entry) => !isDraft(entry.data));
   for (const lang of langCodes) {
     paths.add(`/${lang}/`);
