@@ -149,6 +149,12 @@ export type CollectionName = EntryCollectionName | DataCollectionName;
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);
 export const sectionCollections = entryRegistry.filter((collection) => collection.route === 'section').map((collection) => collection.name) as SectionCollectionName[];
 
+/** A published algorithm has a leaflet (A4 and A5 to print); no other entry has one. */
+export const leafletCollection = 'algorithms' satisfies SectionCollectionName;
+export function hasLeaflet(collection: string, data: { status?: unknown }): boolean {
+  return collection === leafletCollection && data.status === 'published';
+}
+
 /** The open-data schemas, each published at /api/v1/schema/<name>.json: one per entry type, and the index of a collection. */
 export type OpenDataSchemaName = SectionEntryType | 'index';
 export const openDataSchemaNames: readonly OpenDataSchemaName[] = [...sectionCollections.map(entryTypeOf), 'index'];

@@ -3,11 +3,10 @@ import { langCodes, type Lang } from '../i18n/locales';
 import { categoryById, contactById, inLang, organisationById } from '../lib/data-records';
 import { isoDate } from '../lib/dates';
 import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
-import { pathTo, switchLanguage } from '../lib/permalinks';
+import { leafletPath, pathTo, schemaPath, switchLanguage } from '../lib/permalinks';
 import { dialDigits } from '../formats/phone-number';
-import { schemaPath, type ApiCollection } from './api-paths';
 import { algorithmRecord, minutesRecord, recommendationRecord } from './record-schemas';
-import { entryTypeOf } from '../site-structure';
+import { entryTypeOf, hasLeaflet, type SectionCollectionName } from '../site-structure';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
 import { renderedEntry } from '../lib/rendered-entries';
@@ -19,7 +18,7 @@ export type Absolute = (pathname: string) => string;
 
 
 /** The fields every entry's file has: addresses, languages, the text in three forms. */
-async function commonFields<C extends ApiCollection>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
+async function commonFields<C extends SectionCollectionName>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
   const page = pathTo(lang, collection, item.id);
   const url = absolute(page);
   const html = await entryHtml(item);
@@ -95,7 +94,7 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
     contacts,
     card: statements.filter((statement) => statement.kind === 'card').map((statement) => ({ text: statement.paragraphs.join(' '), sources: statement.sources })),
     steps: steps.map((step) => ({ ...step, sources: sourcesOfStep.get(step.anchor) ?? [] })),
-    ...(data.status === 'published' ? { leaflet: absolute(`${pathTo(lang, 'leaflets')}${item.id}/`) } : {}),
+    ...(hasLeaflet('algorithms', data) ? { leaflet: absolute(leafletPath(lang, item.id)) } : {}),
   });
 }
 

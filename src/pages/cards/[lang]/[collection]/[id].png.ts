@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import type { CardCollection } from '../../../../cards/card-paths';
 import { entryCardTexts } from '../../../../cards/card-texts';
 import { titleCardPng } from '../../../../cards/title-card';
 import { langCodes } from '../../../../i18n/locales';
 import { useTranslations } from '../../../../i18n/translator';
 import { categoryById, inLang } from '../../../../lib/data-records';
 import { entriesIn, type LocalizedEntry } from '../../../../lib/entries';
+import type { SectionCollectionName } from '../../../../site-structure';
 
-const collections: CardCollection[] = ['algorithms', 'minutes', 'recommendations'];
+const collections: SectionCollectionName[] = ['algorithms', 'minutes', 'recommendations'];
 
 export async function getStaticPaths() {
   const cards = await Promise.all(
@@ -20,7 +20,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, locals }) => {
   const lang = locals.lang;
   const t = useTranslations(lang);
-  const item = props.item as LocalizedEntry<CardCollection>;
+  const item = props.item as LocalizedEntry<SectionCollectionName>;
   const data = item.entry.data;
   const categoryName = data.type === 'algorithm' ? inLang((await categoryById(data.category)).name, lang) : undefined;
   const png = await titleCardPng(entryCardTexts(t, data, categoryName));
