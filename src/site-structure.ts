@@ -155,9 +155,12 @@ export function hasLeaflet(collection: string, data: { status?: unknown }): bool
   return collection === leafletCollection && data.status === 'published';
 }
 
+/** What entries with pages of their own say they are, in the registry's order: `algorithm`, `minutes`, `recommendation`. */
+export const sectionEntryTypes: readonly SectionEntryType[] = sectionCollections.map(entryTypeOf);
+
 /** The open-data schemas, each published at /api/v1/schema/<name>.json: one per entry type, and the index of a collection. */
 export type OpenDataSchemaName = SectionEntryType | 'index';
-export const openDataSchemaNames: readonly OpenDataSchemaName[] = [...sectionCollections.map(entryTypeOf), 'index'];
+export const openDataSchemaNames: readonly OpenDataSchemaName[] = [...sectionEntryTypes, 'index'];
 
 /**
  * How messages name a collection, in a language's UI strings (`collection.<name>.singular` and

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, locals }) => {
     summary: item.entry.data.summary,
     url: absoluteUrl(pathTo(lang, collection, item.id)),
     data: absoluteUrl(apiPath(lang, collection, item.id)),
-    updated: lastUpdate(collection, item.entry.data as Record<string, unknown>),
+    updated: lastUpdate(collection, item.entry.data),
   }));
   const index = indexRecord.parse({ $schema: absoluteUrl(schemaPath('index')), lang, type: entryTypeOf(collection), count: items.length, items });
   return new Response(JSON.stringify(index, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

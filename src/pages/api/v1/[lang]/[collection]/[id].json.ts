@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { entriesIn, type LocalizedEntry } from '../../../../../lib/entries';
 import { langCodes } from '../../../../../i18n/locales';
 import { absoluteUrl } from '../../../../../lib/permalinks';
-import { algorithmData, minutesData, recommendationData } from '../../../../../open-data/entry-records';
+import { openDataRecord } from '../../../../../open-data/entry-records';
 import { sectionCollections, type SectionCollectionName } from '../../../../../site-structure';
 
 export async function getStaticPaths() {
@@ -19,11 +19,6 @@ export const GET: APIRoute = async ({ params, props, locals }) => {
   const lang = locals.lang;
   const collection = params.collection as SectionCollectionName;
   const item = props.item as LocalizedEntry<SectionCollectionName>;
-  const data =
-    collection === 'algorithms'
-      ? await algorithmData(item as LocalizedEntry<'algorithms'>, lang, absoluteUrl)
-      : collection === 'minutes'
-        ? await minutesData(item as LocalizedEntry<'minutes'>, lang, absoluteUrl)
-        : await recommendationData(item as LocalizedEntry<'recommendations'>, lang, absoluteUrl);
+  const data = await openDataRecord(collection, item, lang, absoluteUrl);
   return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
