@@ -155,6 +155,11 @@ export function hasLeaflet(collection: string, data: { status?: unknown }): bool
   return collection === leafletCollection && data.status === 'published';
 }
 
+/** Whether a collection's entries have pages of their own in a section. */
+export function isSectionCollection(name: string): name is SectionCollectionName {
+  return (sectionCollections as readonly string[]).includes(name);
+}
+
 /** What entries with pages of their own say they are, in the registry's order: `algorithm`, `minutes`, `recommendation`. */
 export const sectionEntryTypes: readonly SectionEntryType[] = sectionCollections.map(entryTypeOf);
 

@@ -1,7 +1,7 @@
 import { defaultLang, langCodes } from '../../i18n/locales';
 import type { ContentModel } from '../content-check/model';
 import { isDraft } from '../../schemas/entry-base';
-import { hasLeaflet, leafletCollection, sectionCollections, type SectionCollectionName } from '../../site-structure';
+import { hasLeaflet, isSectionCollection, leafletCollection } from '../../site-structure';
 import { sitePaths } from '../permalinks';
 
 /** An old address and where it now leads, both as paths from the site's base (`uk/algorithms/robbery/`). */
@@ -9,8 +9,6 @@ export interface Redirect {
   from: string;
   to: string;
 }
-
-const hasPages = (collection: string): collection is SectionCollectionName => sectionCollections.includes(collection as SectionCollectionName);
 
 /**
  * Every address that moved: for each entry's `previousIds`, in every language, the old page
@@ -24,7 +22,7 @@ export function redirectsIn(model: ContentModel): Redirect[] {
   const originals = model.entries.filter((entry) => entry.lang === defaultLang && entry.valid && !isDraft(entry.valid));
   for (const entry of originals) {
     const { collection } = entry;
-    if (!hasPages(collection)) continue;
+    if (!isSectionCollection(collection)) continue;
     const data = entry.valid!;
     const leaflets = hasLeaflet(collection, data);
     for (const lang of langCodes) {
