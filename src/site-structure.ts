@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Translator } from './i18n/translator';
 import type { UiKey } from './i18n/ui';
-import { idPattern } from './lib/id-pattern';
+import { idPattern } from './formats/id-pattern';
 import type { CalloutLevel } from './markdown/vocabulary';
 import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './schemas/algorithm';
 import { categorySchema } from './schemas/category';
@@ -20,13 +20,17 @@ import { recommendationReferences, recommendationSchema, recommendationSharedFie
  * and what messages call it in each UI strings file (`collectionLabel`).
  */
 
-/** A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. */
-export interface EntryCollection {
+/**
+ * A collection of MDX entries, one folder per language: `content/<name>/<lang>/<id>.mdx`. The
+ * registry below is written against any reference target, since the names it holds are known
+ * only once it is written; `entryCollections` then holds every target to one of those names.
+ */
+export interface EntryCollection<Target extends string = CollectionName> {
   name: string;
   schema: z.ZodType;
   /** Fields that must be equal in the original and every translation. */
   sharedFields: readonly string[];
-  references: ReferenceField[];
+  references: readonly ReferenceField<Target>[];
   /** What a file name must look like, and how to say so. */
   idPattern: RegExp;
   idHint: string;
@@ -118,7 +122,7 @@ export const entryRegistry = [
     searchable: false,
     templateAnchors: [],
   },
-] as const satisfies readonly EntryCollection[];
+] as const satisfies readonly EntryCollection<string>[];
 
 export const dataRegistry = [
   { name: 'organisations', schema: organisationSchema },
@@ -144,6 +148,24 @@ export type CollectionName = EntryCollectionName | DataCollectionName;
 
 export const entryCollectionNames: EntryCollectionName[] = entryRegistry.map((collection) => collection.name);
 export const sectionCollections = entryRegistry.filter((collection) => collection.route === 'section').map((collection) => collection.name) as SectionCollectionName[];
+
+/** A published algorithm has a leaflet (A4 and A5 to print); no other entry has one. */
+export const leafletCollection = 'algorithms' satisfies SectionCollectionName;
+export function hasLeaflet(collection: string, data: { status?: unknown }): boolean {
+  return collection === leafletCollection && data.status === 'published';
+}
+
+/** Whether a collection's entries have pages of their own in a section. */
+export function isSectionCollection(name: string): name is SectionCollectionName {
+  return (sectionCollections as readonly string[]).includes(name);
+}
+
+/** What entries with pages of their own say they are, in the registry's order: `algorithm`, `minutes`, `recommendation`. */
+export const sectionEntryTypes: readonly SectionEntryType[] = sectionCollections.map(entryTypeOf);
+
+/** The open-data schemas, each published at /api/v1/schema/<name>.json: one per entry type, and the index of a collection. */
+export type OpenDataSchemaName = SectionEntryType | 'index';
+export const openDataSchemaNames: readonly OpenDataSchemaName[] = [...sectionEntryTypes, 'index'];
 
 /**
  * How messages name a collection, in a language's UI strings (`collection.<name>.singular` and

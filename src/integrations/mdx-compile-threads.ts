@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
-import type { SiteMarkdownProcessor } from '../markdown/mdx-compile-threads';
+import type { SiteMarkdownProcessor } from '../markdown-processor/mdx-compile-threads';
 import { siteSettings } from '../site-settings';
 
 /**

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langCodes } from '../i18n/locales';
 import type { ContentModel } from '../lib/content-check/model';
+import { sitePaths } from '../lib/permalinks';
 import { offlineCopy, offlineFile } from '../offline/offline-copy';
 import type { OfflineList } from '../offline/offline-copy-data';
 import { pagefindCacheTag } from '../search/pagefind-cache-tag';
@@ -54,7 +55,7 @@ export function offlineReading(model: () => ContentModel | undefined): AstroInte
             optionalBytes: copy.optionalBytes,
             algorithms: copy.algorithms,
           };
-          writeFileSync(path.join(dist, 'offline', `${lang}.json`), JSON.stringify(list));
+          writeFileSync(path.join(dist, sitePaths.offlineList(lang)), JSON.stringify(list));
         }
         const worker = readFileSync(fileURLToPath(new URL('src/offline/service-worker.js', root)), 'utf8');
         writeFileSync(path.join(dist, 'sw.js'), worker.replace('__VERSION__', version).replace('__BASE__', base));

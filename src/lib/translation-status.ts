@@ -1,10 +1,13 @@
-import { defaultLang, type Lang } from '../i18n/locales';
+import { defaultLang } from '../i18n/locales';
 
-/** What the status needs to know of one entry file. */
-export interface TranslationUnit {
+/**
+ * What the status needs to know of one entry file. The site's pages know its language is one
+ * of the site's; the check also reads folders that may not be, so the language is generic.
+ */
+export interface TranslationUnit<L extends string = string> {
   collection: string;
   id: string;
-  lang: Lang | string;
+  lang: L;
   title: string;
   /** The original's version (algorithms). */
   version?: number | undefined;
@@ -12,12 +15,12 @@ export interface TranslationUnit {
   translationOf?: number | undefined;
 }
 
-export interface LanguageStatus {
-  lang: string;
+export interface LanguageStatus<L extends string = string> {
+  lang: L;
   /** Originals with no translation in this language. */
-  missing: TranslationUnit[];
+  missing: TranslationUnit<L>[];
   /** Translations of an older version of their original. */
-  outdated: { translation: TranslationUnit; original: TranslationUnit }[];
+  outdated: { translation: TranslationUnit<L>; original: TranslationUnit<L> }[];
   translated: number;
 }
 
@@ -27,12 +30,12 @@ export function isOutdated(original: { version?: number | undefined }, translati
 }
 
 /** Per language other than the default: what is missing and what is out of date. */
-export function translationStatus(units: TranslationUnit[], langs: readonly string[]): LanguageStatus[] {
+export function translationStatus<L extends string>(units: TranslationUnit<L>[], langs: readonly L[]): LanguageStatus<L>[] {
   const originals = units.filter((unit) => unit.lang === defaultLang);
   return langs
     .filter((lang) => lang !== defaultLang)
     .map((lang) => {
-      const status: LanguageStatus = { lang, missing: [], outdated: [], translated: 0 };
+      const status: LanguageStatus<L> = { lang, missing: [], outdated: [], translated: 0 };
       for (const original of originals) {
         const translation = units.find((unit) => unit.lang === lang && unit.collection === original.collection && unit.id === original.id);
         if (!translation) status.missing.push(original);

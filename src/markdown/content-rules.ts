@@ -5,8 +5,8 @@ import { visitParents } from 'unist-util-visit-parents';
 import { defaultLang } from '../i18n/locales';
 import { schemaText } from '../i18n/schema-text';
 import { useTranslations, type Translator } from '../i18n/translator';
-import { idPattern } from '../lib/id-pattern';
-import { dialDigits } from '../lib/phone-number';
+import { idPattern } from '../formats/id-pattern';
+import { dialDigits } from '../formats/phone-number';
 import { findPhoneNumbers } from './phone-numbers';
 import { directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
 

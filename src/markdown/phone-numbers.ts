@@ -3,7 +3,7 @@
  * contacts data (which records its source and when it was checked) and none goes stale.
  */
 
-import { dialDigits } from '../lib/phone-number';
+import { dialDigits } from '../formats/phone-number';
 
 /** A run of digits with the separators people put inside phone numbers. */
 const candidate = /(?<![\p{L}\p{N}])\+?\d[\d \u00a0\-()]*\d(?![\p{L}\p{N}])/gu;

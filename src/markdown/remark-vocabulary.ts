@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { defaultLang, type Lang } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
 import type { UiKey } from '../i18n/ui';
-import { dialDigits, displayNumber } from '../lib/phone-number';
+import { dialDigits, displayNumber } from '../formats/phone-number';
 import { fileLanguage } from './file-language';
 import { stepAnchor } from './step-anchors';
 import { paragraphsOf, stepList } from './step-list';

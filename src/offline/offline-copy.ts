@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { entryCollections } from '../site-structure';
+import type { Lang } from '../i18n/locales';
+import { sitePaths } from '../lib/permalinks';
+import { entryCollections, type SectionCollectionName } from '../site-structure';
 
 /**
  * What the automatic copy of one language may weigh, in bytes as downloaded (compressed, as a
@@ -27,13 +29,17 @@ export interface OfflineCopy {
 }
 
 /** The collections whose pages a reader keeps (the algorithms): what they may need with no network. */
-const kept = entryCollections.filter((collection) => collection.offline && collection.route === 'section').map((collection) => collection.name);
+const kept = entryCollections.filter((collection) => collection.offline && collection.route === 'section').map((collection) => collection.name as SectionCollectionName);
+
+/** A path from the site's base as the copy lists it, from the site's root: `/uk/contacts/`. */
+const fromRoot = (sitePath: string) => `/${sitePath}`;
 
 /** The file a path is served from. */
 const fileOf = (dist: string, urlPath: string) => path.join(dist, urlPath.split('?')[0]!.endsWith('/') ? `${urlPath.split('?')[0]!}index.html` : urlPath.split('?')[0]!);
 
-/** Every page under a folder of the built site, as paths (`/uk/leaflets/x/`, `/uk/leaflets/x/a5/`). */
-function pagesUnder(dist: string, folder: string): string[] {
+/** Every page under a page of the built site (`uk/leaflets/`), as paths (`/uk/leaflets/x/`, `/uk/leaflets/x/a5/`). */
+function pagesUnder(dist: string, page: string): string[] {
+  const folder = page.replace(/\/$/, '');
   const root = path.join(dist, folder);
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true })
@@ -111,23 +117,19 @@ interface CopyOptions {
  * search index. Then algorithm pages, most urgent topic first, while the copy stays within the
  * budget. The rest (further algorithms, leaflets and packs) is kept only when the reader asks.
  */
-export function offlineCopy(dist: string, lang: string, { base, cacheTag, urgency, budget = automaticCopyBudget }: CopyOptions): OfflineCopy {
+export function offlineCopy(dist: string, lang: Lang, { base, cacheTag, urgency, budget = automaticCopyBudget }: CopyOptions): OfflineCopy {
   const exists = (urlPath: string) => existsSync(fileOf(dist, urlPath));
   const downloaded = (urlPath: string) => gzipSync(readFileSync(fileOf(dist, urlPath))).length;
   const stored = (urlPath: string) => statSync(fileOf(dist, urlPath)).size;
   const essentialPages = [
-    `/${lang}/`,
-    `/${lang}/contacts/`,
-    ...kept.map((collection) => `/${lang}/${collection}/`),
-    `/${lang}/search/`,
-    `/${lang}/offline/`,
-    ...pagesUnder(dist, `${lang}/categories`),
+    ...[sitePaths.page(lang), sitePaths.page(lang, 'contacts'), ...kept.map((collection) => sitePaths.page(lang, collection)), sitePaths.page(lang, 'search'), sitePaths.offlinePage(lang)].map(fromRoot),
+    ...pagesUnder(dist, sitePaths.page(lang, 'categories')),
   ].filter(exists);
   const algorithmPages = kept
     .flatMap((collection) =>
-      (existsSync(path.join(dist, lang, collection)) ? readdirSync(path.join(dist, lang, collection)) : [])
-        .filter((id) => exists(`/${lang}/${collection}/${id}/`))
-        .map((id) => ({ id, page: `/${lang}/${collection}/${id}/` })),
+      (existsSync(path.join(dist, sitePaths.page(lang, collection))) ? readdirSync(path.join(dist, sitePaths.page(lang, collection))) : [])
+        .map((id) => ({ id, page: fromRoot(sitePaths.entry(collection, lang, id)) }))
+        .filter(({ page }) => exists(page)),
     )
     .sort((a, b) => urgency(a.id) - urgency(b.id) || a.id.localeCompare(b.id))
     .map(({ page }) => page);
@@ -147,7 +149,7 @@ export function offlineCopy(dist: string, lang: string, { base, cacheTag, urgenc
     keptAlgorithms.push(page);
     automaticBytes += bytes;
   }
-  const optionalPages = [...algorithmPages.slice(position), ...pagesUnder(dist, `${lang}/leaflets`)];
+  const optionalPages = [...algorithmPages.slice(position), ...pagesUnder(dist, sitePaths.page(lang, 'leaflets'))];
   const optional = [...optionalPages.flatMap(withFragment), ...assetsOf(dist, optionalPages, base).filter((asset) => !automatic.includes(asset))];
   return {
     automatic,

@@ -2,12 +2,11 @@ import type { z } from 'astro/zod';
 import { langCodes, type Lang } from '../i18n/locales';
 import { categoryById, contactById, inLang, organisationById } from '../lib/data-records';
 import { isoDate } from '../lib/dates';
-import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
-import { pathTo, switchLanguage } from '../lib/permalinks';
-import { dialDigits } from '../lib/phone-number';
-import { schemaPath, type ApiCollection } from './api-paths';
+import type { LocalizedEntry } from '../lib/entries';
+import { leafletPath, pathTo, schemaPath, switchLanguage } from '../lib/permalinks';
+import { dialDigits } from '../formats/phone-number';
 import { algorithmRecord, minutesRecord, recommendationRecord } from './record-schemas';
-import { entryTypeOf } from '../site-structure';
+import { entryTypeOf, hasLeaflet, type SectionCollectionName } from '../site-structure';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
 import { renderedEntry } from '../lib/rendered-entries';
@@ -19,7 +18,7 @@ export type Absolute = (pathname: string) => string;
 
 
 /** The fields every entry's file has: addresses, languages, the text in three forms. */
-async function commonFields<C extends ApiCollection>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
+async function commonFields<C extends SectionCollectionName>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) {
   const page = pathTo(lang, collection, item.id);
   const url = absolute(page);
   const html = await entryHtml(item);
@@ -51,7 +50,7 @@ async function statementsOf(item: LocalizedEntry<'algorithms'>): Promise<Stateme
   return (await renderedEntry(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
 }
 
-export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
+async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
   const data = item.entry.data;
   const { steps, ...common } = await commonFields('algorithms', item, lang, absolute);
   const statements = await statementsOf(item);
@@ -95,11 +94,11 @@ export async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: La
     contacts,
     card: statements.filter((statement) => statement.kind === 'card').map((statement) => ({ text: statement.paragraphs.join(' '), sources: statement.sources })),
     steps: steps.map((step) => ({ ...step, sources: sourcesOfStep.get(step.anchor) ?? [] })),
-    ...(data.status === 'published' ? { leaflet: absolute(`${pathTo(lang, 'leaflets')}${item.id}/`) } : {}),
+    ...(hasLeaflet('algorithms', data) ? { leaflet: absolute(leafletPath(lang, item.id)) } : {}),
   });
 }
 
-export async function minutesData(item: LocalizedEntry<'minutes'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof minutesRecord>> {
+async function minutesData(item: LocalizedEntry<'minutes'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof minutesRecord>> {
   const data = item.entry.data;
   const { steps: _steps, ...common } = await commonFields('minutes', item, lang, absolute);
   return minutesRecord.parse({
@@ -130,7 +129,7 @@ export async function minutesData(item: LocalizedEntry<'minutes'>, lang: Lang, a
   });
 }
 
-export async function recommendationData(item: LocalizedEntry<'recommendations'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof recommendationRecord>> {
+async function recommendationData(item: LocalizedEntry<'recommendations'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof recommendationRecord>> {
   const data = item.entry.data;
   const { steps: _steps, ...common } = await commonFields('recommendations', item, lang, absolute);
   return recommendationRecord.parse({
@@ -145,9 +144,25 @@ export async function recommendationData(item: LocalizedEntry<'recommendations'>
   });
 }
 
+/** How entries of one collection become open data: the full record, and the day of the latest change the index lists. */
+interface OpenDataAdapter<C extends SectionCollectionName> {
+  record: (item: LocalizedEntry<C>, lang: Lang, absolute: Absolute) => Promise<unknown>;
+  updated: (data: LocalizedEntry<C>['entry']['data']) => string;
+}
+
+/** One adapter per collection with pages of its own: TypeScript fails here when a collection lacks one. */
+const openDataAdapters: { [C in SectionCollectionName]: OpenDataAdapter<C> } = {
+  algorithms: { record: algorithmData, updated: (data) => isoDate(data.changelog.at(-1)!.date) },
+  minutes: { record: minutesData, updated: (data) => isoDate(data.date) },
+  recommendations: { record: recommendationData, updated: (data) => isoDate(data.history.at(-1)!.date) },
+};
+
+/** Everything about one entry, as its open-data file (`/api/v1/uk/algorithms/street-robbery.json`) gives it. */
+export function openDataRecord<C extends SectionCollectionName>(collection: C, item: LocalizedEntry<C>, lang: Lang, absolute: Absolute): Promise<unknown> {
+  return openDataAdapters[collection].record(item, lang, absolute);
+}
+
 /** The day of an entry's latest change: its newest version, its meeting, its latest status. */
-export function lastUpdate(collection: EntryCollectionName, data: Record<string, unknown>): string {
-  if (collection === 'algorithms') return isoDate((data.changelog as { date: Date }[]).at(-1)!.date);
-  if (collection === 'minutes') return isoDate(data.date as Date);
-  return isoDate((data.history as { date: Date }[]).at(-1)!.date);
+export function lastUpdate<C extends SectionCollectionName>(collection: C, data: LocalizedEntry<C>['entry']['data']): string {
+  return openDataAdapters[collection].updated(data);
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { algorithmStatuses, audiences, reviewerCapacities } from '../schemas/algorithm';
 import { actionStatuses } from '../schemas/minutes';
 import { addressees, recommendationStatuses } from '../schemas/recommendation';
+import { sectionEntryTypes, type OpenDataSchemaName } from '../site-structure';
 
 /**
  * The shapes of the open-data files under /api/v1/. They are promises to partners' apps:
@@ -126,7 +127,7 @@ export const indexRecord = z
   .object({
     $schema: url,
     lang: z.string(),
-    type: z.enum(['algorithm', 'minutes', 'recommendation']),
+    type: z.enum(sectionEntryTypes),
     count: z.int().nonnegative(),
     items: z.array(
       z.object({
@@ -147,7 +148,7 @@ export const recordSchemas = {
   minutes: minutesRecord,
   recommendation: recommendationRecord,
   index: indexRecord,
-} as const;
+} as const satisfies Record<OpenDataSchemaName, z.ZodType>;
 export type RecordSchemaName = keyof typeof recordSchemas;
 
 /** A schema as a JSON Schema document, with its own address as `$id`. */

@@ -160,10 +160,10 @@ export const algorithmSharedFields = [
   ...entryBaseSharedFields,
 ] as const;
 
-export const algorithmReferences: ReferenceField[] = [
+export const algorithmReferences = [
   { path: 'category', target: 'categories' },
   { path: 'developedBy.*', target: 'organisations' },
   { path: 'contacts.*', target: 'contacts' },
   { path: 'reviewedBy.*.organisation', target: 'organisations' },
   { path: 'related.*', target: 'algorithms' },
-];
+] as const satisfies readonly ReferenceField[];

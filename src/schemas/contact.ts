@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { writtenNumber } from '../lib/phone-number';
+import { writtenNumber } from '../formats/phone-number';
 import { calendarDate, entryId, inEveryLanguage, localizedText, localizedWords, sourceUrl } from './fields';
 
 /** "Поліція" in every language, for the examples of a service's name. */

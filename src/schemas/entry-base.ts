@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../site-structure';
 import { entryId } from './fields';
 
 /**
@@ -40,10 +39,14 @@ export function isDraft(data: { draft?: unknown }): boolean {
   return data.draft === true;
 }
 
-/** A reference from one field of an entry to an id in another collection. */
-export interface ReferenceField {
+/**
+ * A reference from one field of an entry to an id in another collection. The schemas sit below
+ * the site registry, so here a target is any name; the registry holds every target to a
+ * collection it has, and TypeScript fails on a name it lacks.
+ */
+export interface ReferenceField<Target extends string = string> {
   /** Dotted path to the field; `*` stands for every item of a list. */
   path: string;
   /** The collection the id must exist in. */
-  target: CollectionName;
+  target: Target;
 }

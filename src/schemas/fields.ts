@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { defaultLang, langCodes, localeOf, locales } from '../i18n/locales';
 import { useTranslations, type Translator } from '../i18n/translator';
-import { idPattern } from '../lib/id-pattern';
+import { idPattern } from '../formats/id-pattern';
 
 /**
  * Field schemas shared by several collections. Each carries a description and an example,

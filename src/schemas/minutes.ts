@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { idPattern } from '../lib/id-pattern';
+import { idPattern } from '../formats/id-pattern';
 import { calendarDate, citation, entryId, monthOrDate } from './fields';
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-reported'] as const;
@@ -95,12 +95,12 @@ export const minutesSharedFields = [
   ...entryBaseSharedFields,
 ] as const;
 
-export const minutesReferences: ReferenceField[] = [
+export const minutesReferences = [
   { path: 'participants.*.organisation', target: 'organisations' },
   { path: 'actions.*.owner', target: 'organisations' },
   { path: 'relatedAlgorithms.*', target: 'algorithms' },
   { path: 'relatedRecommendations.*', target: 'recommendations' },
-];
+] as const satisfies readonly ReferenceField[];
 
 /** Minutes file names start with the meeting's date: `2017-02-21-first-working-meeting`. */
 export const minutesIdPattern = new RegExp(`^\\d{4}-\\d{2}-\\d{2}-${idPattern.source.slice(1)}`);

@@ -65,7 +65,7 @@ export const recommendationSharedFields = [
   ...entryBaseSharedFields,
 ] as const;
 
-export const recommendationReferences: ReferenceField[] = [
+export const recommendationReferences = [
   { path: 'relatedMinutes.*', target: 'minutes' },
   { path: 'relatedAlgorithms.*', target: 'algorithms' },
-];
+] as const satisfies readonly ReferenceField[];

@@ -1,4 +1,4 @@
-import { dialDigits } from '../lib/phone-number';
+import { dialDigits } from '../formats/phone-number';
 import { normaliseApostrophes, searchQuery } from './query-forms';
 
 /** A contact as the search page carries it: what to show and the words that find it. */

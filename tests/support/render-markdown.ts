@@ -1,5 +1,5 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { siteRemarkPlugins } from '../../src/markdown/site-remark-plugins';
+import { siteRemarkPlugins } from '../../src/markdown-processor/site-remark-plugins';
 import { validFixture } from './fixture-content';
 import { projectRoot } from './paths';
 

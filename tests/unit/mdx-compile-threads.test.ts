@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteMarkdownProcessor } from '../../src/markdown/mdx-compile-threads';
+import { siteMarkdownProcessor } from '../../src/markdown-processor/mdx-compile-threads';
 import { projectRoot } from '../support/paths';
 
 // Astro's own defaults, as @astrojs/mdx passes them to the processor.

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { siteRemarkPlugins } from '../../src/markdown/site-remark-plugins';
+import { siteRemarkPlugins } from '../../src/markdown-processor/site-remark-plugins';
 import { projectRoot } from '../support/paths';
 import { jsonSchemaOf, recordSchemas } from '../../src/open-data/record-schemas';
 import { entryCollections, entryTypeOf, sectionCollections } from '../../src/site-structure';

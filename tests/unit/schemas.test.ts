@@ -161,7 +161,7 @@ describe('minutes and recommendation schemas', () => {
 
 describe('phone numbers', () => {
   it('are dialled as digits and shown without places to break', async () => {
-    const { dialDigits, displayNumber } = await import('../../src/lib/phone-number');
+    const { dialDigits, displayNumber } = await import('../../src/formats/phone-number');
     expect(dialDigits('0 800 500 335')).toBe('0800500335');
     expect(dialDigits('15-47')).toBe('1547');
     expect(displayNumber('0 800 500 335')).toBe('0\u00a0800\u00a0500\u00a0335');

@@ -1,14 +1,14 @@
 import { defaultLang, langCodes } from '../../i18n/locales';
 import type { ContentModel } from '../content-check/model';
 import { isDraft } from '../../schemas/entry-base';
+import { hasLeaflet, isSectionCollection, leafletCollection } from '../../site-structure';
+import { sitePaths } from '../permalinks';
 
 /** An old address and where it now leads, both as paths from the site's base (`uk/algorithms/robbery/`). */
 export interface Redirect {
   from: string;
   to: string;
 }
-
-const movable = ['algorithms', 'minutes', 'recommendations'] as const;
 
 /**
  * Every address that moved: for each entry's `previousIds`, in every language, the old page
@@ -21,23 +21,23 @@ export function redirectsIn(model: ContentModel): Redirect[] {
   const redirects: Redirect[] = [];
   const originals = model.entries.filter((entry) => entry.lang === defaultLang && entry.valid && !isDraft(entry.valid));
   for (const entry of originals) {
-    const collection = movable.find((name) => name === entry.collection);
-    if (!collection) continue;
+    const { collection } = entry;
+    if (!isSectionCollection(collection)) continue;
     const data = entry.valid!;
-    const hasLeaflet = collection === 'algorithms' && data.status === 'published';
+    const leaflets = hasLeaflet(collection, data);
     for (const lang of langCodes) {
-      const page = `${lang}/${collection}/${entry.id}/`;
-      const leaflet = `${lang}/leaflets/${entry.id}/`;
+      const page = sitePaths.entry(collection, lang, entry.id);
+      const leafletTo = (size: 'a4' | 'a5') => (leaflets ? sitePaths.leaflet(lang, entry.id, size) : page);
       for (const oldId of (data.previousIds as string[] | undefined) ?? []) {
-        redirects.push({ from: `${lang}/${collection}/${oldId}/`, to: page });
-        redirects.push({ from: `api/v1/${lang}/${collection}/${oldId}.json`, to: `api/v1/${lang}/${collection}/${entry.id}.json` });
-        if (collection === 'algorithms') {
-          redirects.push({ from: `${lang}/leaflets/${oldId}/`, to: hasLeaflet ? leaflet : page });
-          redirects.push({ from: `${lang}/leaflets/${oldId}/a5/`, to: hasLeaflet ? `${leaflet}a5/` : page });
+        redirects.push({ from: sitePaths.entry(collection, lang, oldId), to: page });
+        redirects.push({ from: sitePaths.openData(lang, collection, oldId), to: sitePaths.openData(lang, collection, entry.id) });
+        if (collection === leafletCollection) {
+          redirects.push({ from: sitePaths.leaflet(lang, oldId), to: leafletTo('a4') });
+          redirects.push({ from: sitePaths.leaflet(lang, oldId, 'a5'), to: leafletTo('a5') });
         }
       }
-      if (collection === 'algorithms' && !hasLeaflet) {
-        redirects.push({ from: leaflet, to: page }, { from: `${leaflet}a5/`, to: page });
+      if (collection === leafletCollection && !leaflets) {
+        redirects.push({ from: sitePaths.leaflet(lang, entry.id), to: page }, { from: sitePaths.leaflet(lang, entry.id, 'a5'), to: page });
       }
     }
   }

@@ -1,45 +1,46 @@
 import { checkText } from '../../markdown/content-rules';
 import { parseBody } from '../../markdown/parse-body';
 import type { Root } from 'mdast';
-import { defaultLang, langCodes, type Lang } from '../../i18n/locales';
+import { defaultLang, isLang, langCodes, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
-import { recordSchemas } from '../../open-data/record-schemas';
-import { entryCollections, sectionCollections, sections, templateAnchorsOf } from '../../site-structure';
+import { entryCollections, hasLeaflet, openDataSchemaNames, sectionCollections, sections, templateAnchorsOf, type EntryCollectionName, type SectionCollectionName } from '../../site-structure';
+import { sitePaths } from '../permalinks';
 import { openingCardProblems } from './opening-card';
 import { stepSourceProblems } from './step-sources';
 import { isDraft } from '../../schemas/entry-base';
 import type { CheckedEntry, ContentModel } from './model';
 import type { Problem } from './problem';
 
-/** The paths of the pages and files the site will have, for checking links inside the text. */
-function sitePaths(model: ContentModel): Set<string> {
-  const paths = new Set<string>(['/', '/robots.txt', '/sitemap-index.xml', ...Object.keys(recordSchemas).map((name) => `/api/v1/schema/${name}.json`)]);
+/** The paths of the pages and files the site will have, from its root (`/uk/algorithms/x/`), for checking links inside the text. */
+function knownPathsOf(model: ContentModel): Set<string> {
+  const paths = [sitePaths.root(), sitePaths.robots(), sitePaths.sitemapIndex(), ...openDataSchemaNames.map(sitePaths.openDataSchema)];
   const published = model.entries.filter((entry) => !isDraft(entry.data));
   for (const lang of langCodes) {
-    paths.add(`/${lang}/`);
-    paths.add(`/${lang}/feed.xml`);
-    for (const collection of sectionCollections) paths.add(`/api/v1/${lang}/${collection}.json`);
-    for (const section of sections) paths.add(`/${lang}/${section}/`);
-    for (const record of model.records.categories ?? []) paths.add(`/${lang}/categories/${record.id}/`);
+    paths.push(sitePaths.page(lang), sitePaths.feed(lang));
+    for (const collection of sectionCollections) paths.push(sitePaths.openData(lang, collection));
+    for (const section of sections) paths.push(sitePaths.page(lang, section));
+    for (const record of model.records.categories ?? []) paths.push(sitePaths.page(lang, 'categories', record.id));
     for (const entry of published) {
-      if (routeOf(entry.collection) === 'standalone') {
-        if (entry.data.standalone === true) paths.add(pagePath(entry, lang));
+      const collection = entry.collection as EntryCollectionName;
+      if (routeOf(collection) === 'standalone') {
+        if (entry.data.standalone === true) paths.push(sitePaths.entry(collection, lang, entry.id));
       } else {
-        paths.add(pagePath(entry, lang));
-        paths.add(`/api/v1/${lang}/${entry.collection}/${entry.id}.json`);
-        if (entry.collection === 'algorithms' && entry.data.status === 'published') paths.add(`/${lang}/leaflets/${entry.id}/`);
+        paths.push(sitePaths.entry(collection, lang, entry.id));
+        paths.push(sitePaths.openData(lang, collection as SectionCollectionName, entry.id));
+        if (hasLeaflet(collection, entry.data)) paths.push(sitePaths.leaflet(lang, entry.id));
       }
     }
   }
-  return paths;
+  return new Set(paths.map(fromRoot));
 }
 
 const routeOf = (collection: string) => entryCollections.find((candidate) => candidate.name === collection)?.route;
+const fromRoot = (sitePath: string) => `/${sitePath}`;
 
-/** Where an entry's page is: `/uk/algorithms/street-robbery/`, or `/uk/privacy/` for a standalone page. */
-function pagePath(entry: { collection: string; id: string }, lang: string): string {
-  return routeOf(entry.collection) === 'standalone' ? `/${lang}/${entry.id}/` : `/${lang}/${entry.collection}/${entry.id}/`;
+/** Where an entry's page is, from the site's root: `/uk/algorithms/street-robbery/`, or `/uk/privacy/` for a standalone page. */
+function pagePath(entry: { collection: string; id: string }, lang: Lang): string {
+  return fromRoot(sitePaths.entry(entry.collection as EntryCollectionName, lang, entry.id));
 }
 
 /**
@@ -63,7 +64,7 @@ function anchorsByPath(model: ContentModel, trees: Map<CheckedEntry, Root>): Map
 export function textProblems(model: ContentModel, lang: Lang): Problem[] {
   const t = useTranslations(lang);
   const contacts = new Map((model.records.contacts ?? []).map((record) => [record.id, String(record.data.number ?? '')]));
-  const knownPaths = sitePaths(model);
+  const knownPaths = knownPathsOf(model);
   const parsed = model.entries.map((entry) => ({ entry, ...parseBody(entry.body) }));
   const trees = new Map(parsed.filter((item) => item.tree).map((item) => [item.entry, item.tree!]));
   const knownAnchors = anchorsByPath(model, trees);
@@ -72,7 +73,8 @@ export function textProblems(model: ContentModel, lang: Lang): Problem[] {
     if (error) {
       return [{ file: entry.file, line: toFile(error.line), message: t('check.text.unreadable', { error: error.message }), fix: t('check.text.unreadable.fix') }];
     }
-    const ownAnchors = knownAnchors.get(pagePath(entry, entry.lang)) ?? pageAnchors(tree!, templateAnchorsOf(entry.collection));
+    const ownPage = isLang(entry.lang) ? knownAnchors.get(pagePath(entry, entry.lang)) : undefined;
+    const ownAnchors = ownPage ?? pageAnchors(tree!, templateAnchorsOf(entry.collection));
     const openingCard = entryCollections.find((collection) => collection.name === entry.collection)?.openingCard;
     const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine, t) : [];
     return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors, t })].map((problem) => ({ file: entry.file, ...problem }));

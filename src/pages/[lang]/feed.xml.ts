@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { useTranslations } from '../../i18n/translator';
 import { feedItems } from '../../lib/feeds/feed-items';
-import { absoluteUrl, pathTo } from '../../lib/permalinks';
+import { absoluteUrl, feedPath, pathTo } from '../../lib/permalinks';
 import { perLanguage } from '../../lib/static-paths';
 
 export const getStaticPaths = perLanguage;
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ locals }) => {
   const lang = locals.lang;
   const t = useTranslations(lang);
   const home = absoluteUrl(pathTo(lang));
-  const self = absoluteUrl(`${pathTo(lang)}feed.xml`);
+  const self = absoluteUrl(feedPath(lang));
   const items = await feedItems(lang, t);
   const feed = new Feed({
     id: self,

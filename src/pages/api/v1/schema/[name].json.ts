@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { schemaPath } from '../../../../open-data/api-paths';
+import { schemaPath } from '../../../../lib/permalinks';
 import { absoluteUrl } from '../../../../lib/permalinks';
 import { jsonSchemaOf, recordSchemas, type RecordSchemaName } from '../../../../open-data/record-schemas';
 

@@ -2,13 +2,13 @@ import type { APIRoute } from 'astro';
 import { entriesIn, type LocalizedEntry } from '../../../../../lib/entries';
 import { langCodes } from '../../../../../i18n/locales';
 import { absoluteUrl } from '../../../../../lib/permalinks';
-import { apiCollections, type ApiCollection } from '../../../../../open-data/api-paths';
-import { algorithmData, minutesData, recommendationData } from '../../../../../open-data/entry-records';
+import { openDataRecord } from '../../../../../open-data/entry-records';
+import { sectionCollections, type SectionCollectionName } from '../../../../../site-structure';
 
 export async function getStaticPaths() {
   const pages = await Promise.all(
     langCodes.flatMap((lang) =>
-      apiCollections.map(async (collection) => (await entriesIn(collection, lang)).map((item) => ({ params: { lang, collection, id: item.id }, props: { item } }))),
+      sectionCollections.map(async (collection) => (await entriesIn(collection, lang)).map((item) => ({ params: { lang, collection, id: item.id }, props: { item } }))),
     ),
   );
   return pages.flat();
@@ -17,13 +17,8 @@ export async function getStaticPaths() {
 /** Everything about one entry, for partners' apps: see the "For partners" page. */
 export const GET: APIRoute = async ({ params, props, locals }) => {
   const lang = locals.lang;
-  const collection = params.collection as ApiCollection;
-  const item = props.item as LocalizedEntry<ApiCollection>;
-  const data =
-    collection === 'algorithms'
-      ? await algorithmData(item as LocalizedEntry<'algorithms'>, lang, absoluteUrl)
-      : collection === 'minutes'
-        ? await minutesData(item as LocalizedEntry<'minutes'>, lang, absoluteUrl)
-        : await recommendationData(item as LocalizedEntry<'recommendations'>, lang, absoluteUrl);
+  const collection = params.collection as SectionCollectionName;
+  const item = props.item as LocalizedEntry<SectionCollectionName>;
+  const data = await openDataRecord(collection, item, lang, absoluteUrl);
   return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { Tinypool } from 'tinypool';
-import { workerScript } from '../lib/worker-script';
+import { workerScript } from './worker-script';
 import type { CompileFailure, CompileTask, CompileThreadSetup, MdxRenderer, MdxRenderResult } from './mdx-compile-task';
 import { siteRemarkPlugins, type SiteMarkdownSetup } from './site-remark-plugins';
 
@@ -27,7 +27,7 @@ export function siteMarkdownProcessor(site: SiteMarkdownSetup): SiteMarkdownProc
   let pool: Promise<Tinypool> | undefined;
 
   const startPool = async (setup: CompileThreadSetup) =>
-    new Tinypool({ filename: await workerScript(site.projectRoot, 'src/markdown/mdx-compile-worker.ts'), minThreads: threads, maxThreads: threads, workerData: setup });
+    new Tinypool({ filename: await workerScript(site.projectRoot, 'src/markdown-processor/mdx-compile-worker.ts'), minThreads: threads, maxThreads: threads, workerData: setup });
 
   return {
     ...inThisThread,

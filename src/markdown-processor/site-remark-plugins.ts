@@ -1,7 +1,7 @@
 import remarkDirective from 'remark-directive';
 import { useTranslations } from '../i18n/translator';
-import { contactsFileReader } from '../lib/contacts-file';
-import { remarkVocabulary } from './remark-vocabulary';
+import { contactsFileReader } from './contacts-file';
+import { remarkVocabulary } from '../markdown/remark-vocabulary';
 
 /** Where the plugins read their data and what address the site lives under. */
 export interface SiteMarkdownSetup {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderableContact } from '../markdown/remark-vocabulary';
-import { readDataFile } from './content-check/source-files';
+import { readDataFile } from '../lib/content-check/source-files';
 
 /**
  * The contacts data file as the Markdown plugin needs it (id → number and names), read
