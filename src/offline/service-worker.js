@@ -36,22 +36,23 @@ async function keep(lang, choice) {
     await caches.delete(cacheName(lang));
     return;
   }
+  const cache = await caches.open(cacheName(lang));
+  const saved = await cache.match(statusKey(lang));
+  const before = saved ? (await saved.json()).choice : undefined;
+  // The status is written once the copy is complete, and each deploy keeps its copy apart: a
+  // visit that finds this deploy's copy kept as chosen has nothing to fetch, not even the list.
+  if (before === choice) return;
   const response = await fetch(`${BASE}offline/${lang}.json`, { cache: 'no-store' });
   if (!response.ok) return;
   const list = await response.json();
   if (list.version !== VERSION) return;
   const urls = choice === 'all' ? [...list.automatic, ...list.optional] : list.automatic;
-  const cache = await caches.open(cacheName(lang));
-  const saved = await cache.match(statusKey(lang));
-  const before = saved ? (await saved.json()).choice : undefined;
   const missing = [];
   for (const url of urls) if (!(await cache.match(url))) missing.push(url);
   // A few at a time: a phone on a weak connection should not open hundreds of requests.
   for (let index = 0; index < missing.length; index += 6) await cache.addAll(missing.slice(index, index + 6));
   // Going back from everything to the automatic copy gives the space back.
   if (choice === 'auto' && before === 'all') for (const url of list.optional) await cache.delete(url);
-  // A visit that finds the copy complete leaves it, and the day it was saved, as they are.
-  if (missing.length === 0 && before === choice) return;
   const status = {
     savedAt: new Date().toISOString(),
     choice,

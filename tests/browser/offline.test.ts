@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { useBrowser } from '../support/browser';
 import { loadedMachineWait } from '../support/loaded-machine-wait';
@@ -34,6 +34,19 @@ describe('offline reading', () => {
     await page.goto(`${inject('baseUrl')}/uk/leaflets/road-accident/`);
     expect(await page.locator('h1').innerText()).toBe('Немає зв’язку');
     await context.setOffline(false);
+  });
+
+  it('once the copy is kept, later visits download nothing for it, not even its list', async () => {
+    await visitAndKeep('/uk/algorithms/street-robbery/');
+    const fetched: string[] = [];
+    const listen = (request: Request) => fetched.push(new URL(request.url()).pathname);
+    // The context hears the service worker's requests too.
+    context.on('request', listen);
+    await visitAndKeep('/uk/algorithms/missing-child/');
+    await visitAndKeep('/uk/categories/fraud/');
+    context.off('request', listen);
+    expect(fetched).toContain('/uk/categories/fraud/');
+    expect(fetched.filter((pathname) => pathname.startsWith('/offline/'))).toEqual([]);
   });
 
   it('searches with no network after one visit, in Ukrainian and in English, and opens a result', async () => {
