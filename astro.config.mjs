@@ -13,6 +13,7 @@ import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
 import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
+import { editorWithoutCodeGrammars } from './src/integrations/editor-without-code-grammars.ts';
 import { siteMarkdownProcessor } from './src/markdown-processor/mdx-compile-threads.ts';
 import { siteSettings } from './src/site-settings.ts';
 import { reviewSheetsFolder, webEditorPath } from './src/site-structure.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
   integrations: [
     checkedContent,
     draftVisibility(),
+    editorWithoutCodeGrammars(),
     mdxCompileThreads(markdownProcessor),
     mdx(),
     sitemap({

@@ -77,6 +77,13 @@ describe('the built site', () => {
     }
   });
 
+  it('bundles no code-highlighting grammar with the web editor: its body is written in raw mode', () => {
+    const assets = readdirSync(path.join(distDir, '_astro')).filter((file) => file.endsWith('.js'));
+    const grammars = assets.filter((file) => /"scopeName":"/.test(readFileSync(path.join(distDir, '_astro', file), 'utf8')));
+    expect(grammars).toEqual([]);
+    expect(assets.length).toBeGreaterThan(5);
+  });
+
   it('keeps the web editor apart: its own policy, which lets it reach GitHub alone, no index, no sitemap, no offline copy, no search', () => {
     const $ = page(`/${webEditorPath}`);
     const policy = $('meta[http-equiv="Content-Security-Policy"]').attr('content')!;
