@@ -21,6 +21,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure functions and commands, none of which changes a module's state for the next file:
+          // importing the site's modules once per worker instead of once per file saves about a
+          // third of the tier's CPU time.
+          isolate: false,
           // Some start threads, commands or Astro itself: vitest's 5 s is too short on a busy machine.
           testTimeout: loadedMachineTestTimeout,
           hookTimeout: loadedMachineTestTimeout,
