@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { HeavyFilesFirst } from './tests/support/heavy-files-first';
 import { loadedMachineTestTimeout, loadedMachineWait } from './tests/support/loaded-machine-wait';
 
 /**
@@ -15,6 +16,7 @@ export default defineConfig({
     // suite used about one core of two. Their Astro processes take turns
     // (tests/support/astro-project-lock.ts).
     maxWorkers: 4,
+    sequence: { sequencer: HeavyFilesFirst },
     projects: [
       {
         test: {
