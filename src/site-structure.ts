@@ -89,7 +89,7 @@ export const entryRegistry = [
     entryType: 'algorithm',
     offline: true,
     searchable: true,
-    templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms'],
+    templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms', 'lessons-heading'],
   },
   {
     name: 'minutes',
@@ -132,7 +132,7 @@ export const entryRegistry = [
     // in danger (the algorithms), so it stays small.
     offline: false,
     searchable: true,
-    templateAnchors: ['objectives-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
+    templateAnchors: ['objectives-heading', 'rules-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
   },
   {
     name: 'pages',
