@@ -132,7 +132,7 @@ export const entryRegistry = [
     // in danger (the algorithms), so it stays small.
     offline: false,
     searchable: true,
-    templateAnchors: ['objectives-heading', 'rules-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
+    templateAnchors: ['objectives-heading', 'rules-heading', 'why-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
   },
   {
     name: 'pages',
