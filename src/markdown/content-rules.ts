@@ -130,7 +130,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
         problems.push({
           line,
           message: name.toLowerCase() === 'script' ? t('check.text.script') : t('check.text.component', { name }),
-          fix: t('check.text.component.fix', { boxes: knownSyntax('container').join(', ') }),
+          fix: t('check.text.component.fix', { boxes: knownSyntax('container', options.collection).join(', ') }),
         });
         return 'skip';
       }
@@ -195,7 +195,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
         message: elsewhere.length
           ? t('check.text.directiveElsewhere', { written, elsewhere: elsewhere.join(t('check.text.directiveOr')) })
           : t(kind === 'container' ? 'check.text.unknownBox' : 'check.text.unknownDirective', { written }),
-        fix: t('check.text.unknownDirective.fix', { known: [...new Set([...knownSyntax('container'), ...knownSyntax('leaf'), ...knownSyntax('text')])].join(', ') }),
+        fix: t('check.text.unknownDirective.fix', { known: [...new Set([...knownSyntax('container', options.collection), ...knownSyntax('leaf', options.collection), ...knownSyntax('text', options.collection)])].join(', ') }),
       });
       return 'skip';
     }

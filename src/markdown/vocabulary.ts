@@ -215,7 +215,7 @@ export function directiveSyntax(name: string, kind: DirectiveKind): string {
   return `${{ container: ':::', leaf: '::', text: ':' }[kind]}${name}`;
 }
 
-/** The directives of one kind, as editors write them, for "use one of" messages. */
-export function knownSyntax(kind: DirectiveKind): string[] {
-  return (vocabulary as readonly DirectiveSpec[]).filter((spec) => spec.kind === kind).map((spec) => directiveSyntax(spec.name, kind));
+/** The directives of one kind a text of `collection` may use, as editors write them, for "use one of" messages. */
+export function knownSyntax(kind: DirectiveKind, collection?: string): string[] {
+  return (vocabulary as readonly DirectiveSpec[]).filter((spec) => spec.kind === kind && allowedIn(spec, collection)).map((spec) => directiveSyntax(spec.name, kind));
 }
