@@ -32,7 +32,10 @@ export function renderLessonPart(node: ContainerDirective, t: Translator): void 
   const name = node.name as Exclude<LessonBox, 'question'>;
   const id = lessonAnchors[name];
   node.children.unshift(heading(2, t(`lesson.${name}` as UiKey), id) as BlockContent);
-  hast(node, 'section', { className: ['lesson-part', `lesson-part--${name}`], ariaLabelledBy: id });
+  // Search finds a lesson by what it is for (its title, summary, objectives and keywords: "урок",
+  // the classes, the topic); its parts retell an algorithm at length, and would put lessons
+  // before the algorithm a resident in danger needs.
+  hast(node, 'section', { className: ['lesson-part', `lesson-part--${name}`], ariaLabelledBy: id, dataPagefindIgnore: '' });
 }
 
 /** One answer: its words as the summary with "Check", then whether it is right and why. */
@@ -89,6 +92,6 @@ export function gatherQuestions(tree: Root, t: Translator): void {
   const questions = tree.children.filter((node) => node.type === 'containerDirective' && node.name === 'question');
   tree.children = tree.children.filter((node) => !questions.includes(node));
   const hint = hast({ type: 'paragraph', children: [text(t('lesson.questions.hint'))] } as Paragraph, 'p', { className: ['muted'], dataPagefindIgnore: '' });
-  const section = hast({ type: 'blockquote', children: [heading(2, t('lesson.questions'), lessonAnchors.questions), hint, ...questions] } as BlockContent, 'section', { className: ['lesson-part', 'lesson-part--questions'], ariaLabelledBy: lessonAnchors.questions });
+  const section = hast({ type: 'blockquote', children: [heading(2, t('lesson.questions'), lessonAnchors.questions), hint, ...questions] } as BlockContent, 'section', { className: ['lesson-part', 'lesson-part--questions'], ariaLabelledBy: lessonAnchors.questions, dataPagefindIgnore: '' });
   tree.children.splice(first, 0, section as RootContent);
 }
