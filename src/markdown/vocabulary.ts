@@ -170,7 +170,7 @@ export const vocabulary = [
     name: 'question',
     kind: 'container',
     summary: 'Lessons only: a self-check question, its answers as a task list with exactly one [x], then :why[…] with the source.',
-    example: ':::question\nЩо робити, якщо бачиш незнайому річ?\n- [ ] Підняти її.\n- [x] Відійти й сказати дорослим.\n:why[Незнайома річ може вибухнути.] :source[dsns-mines-kids]\n:::',
+    example: ':::question\nЩо робити, якщо бачиш незнайому річ?\n- [ ] Підняти її.\n- [x] Відійти й сказати дорослим.\n\n:why[Незнайома річ може вибухнути.] :source[dsns-mines-kids]\n:::',
     attributes: {},
     collections: lessons,
   },
