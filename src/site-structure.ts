@@ -7,6 +7,7 @@ import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './s
 import { categorySchema } from './schemas/category';
 import { contactSchema } from './schemas/contact';
 import { entryBaseSharedFields, type ReferenceField } from './schemas/entry-base';
+import { lessonIdPattern, lessonReferences, lessonSchema, lessonSharedFields } from './schemas/lesson';
 import { minutesIdPattern, minutesReferences, minutesSchema, minutesSharedFields } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
 import { pageSchema } from './schemas/page';
@@ -41,6 +42,12 @@ export interface EntryCollection<Target extends string = CollectionName> {
    * supports it with `:source[id]`, an id of the entry's `sources`.
    */
   citesPerStatement?: boolean;
+  /**
+   * Whether its text is a lesson's: three to five `:::rules`, `:::why` for the older age bands,
+   * `:::practice`, five `:::question` with one right answer each and `:::parents`, counted by the
+   * content check (lib/content-check/lesson-shape.ts).
+   */
+  lessonShape?: boolean;
   /**
    * Where an entry's page is: `section` at /<lang>/<name>/<id>/ with an index at
    * /<lang>/<name>/, an open-data record and a title card; `standalone` at /<lang>/<id>/ for a
@@ -82,7 +89,7 @@ export const entryRegistry = [
     entryType: 'algorithm',
     offline: true,
     searchable: true,
-    templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms'],
+    templateAnchors: ['about-heading', 'call-box-heading', 'sources-heading', 'changelog-heading', 'related-algorithms', 'lessons-heading'],
   },
   {
     name: 'minutes',
@@ -109,6 +116,23 @@ export const entryRegistry = [
     offline: false,
     searchable: true,
     templateAnchors: ['evidence-heading', 'related-minutes', 'related-algorithms'],
+  },
+  {
+    name: 'lessons',
+    schema: lessonSchema,
+    sharedFields: lessonSharedFields,
+    references: lessonReferences,
+    idPattern: lessonIdPattern,
+    idHint: 'the topic then the age band, e.g. mines-6-10.mdx',
+    citesPerStatement: true,
+    lessonShape: true,
+    route: 'section',
+    entryType: 'lesson',
+    // A lesson is prepared ahead and printed; the copy on a reader's device holds what they need
+    // in danger (the algorithms), so it stays small.
+    offline: false,
+    searchable: true,
+    templateAnchors: ['objectives-heading', 'rules-heading', 'why-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
   },
   {
     name: 'pages',

@@ -156,11 +156,13 @@ async function search(query: string, filters: Record<string, string>, current: (
     });
     const term = searchQuery(query, data.lang);
     let hits = (await pagefind.search(term, { filters })).results;
-    if (hits.length === 0 && term.includes(' ')) {
+    if (hits.length < pageSize && term.includes(' ')) {
       // Pagefind wants every word; a resident's extra word ("на перехресті") should not
-      // hide the page the other words find. Search word by word (short words such as "на"
-      // match half the index and say little) and rank by words matched, then by score:
-      // from the hits alone, so no result is downloaded that will not be shown.
+      // hide the page the other words find, nor should the one page that happens to have every
+      // word (a lesson that retells an algorithm) be all there is. Search word by word (short
+      // words such as "на" match half the index and say little) and rank by words matched, then
+      // by score, so pages with every word still come first: from the hits alone, so no result
+      // is downloaded that will not be shown.
       const byId = new Map<string, { hit: PagefindHit; words: number; score: number }>();
       for (const word of term.split(' ').filter((word) => word.length >= 3)) {
         for (const hit of (await pagefind.search(word, { filters })).results) {

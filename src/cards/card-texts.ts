@@ -16,6 +16,7 @@ const cardLabels: { [C in SectionCollectionName]: (t: Translator, data: EntryDat
   algorithms: async (t, data) => `${t('nav.algorithms')} · ${inLang((await categoryById(data.category)).name, t.lang)}`,
   minutes: async (t, data) => `${t('nav.minutes')} · ${formatDate(data.date, t.lang)}`,
   recommendations: async (t, data) => `${t('nav.recommendations')} · ${t(`recStatus.${data.status}`)}`,
+  lessons: async (t, data) => `${t('nav.lessons')} · ${t(`ageBand.${data.ageBand}`)}`,
 };
 
 /** The words on an entry's card: its title and what it is ("Що робити · Шахрайство"). */

@@ -8,7 +8,7 @@ import { useTranslations, type Translator } from '../i18n/translator';
 import { idPattern } from '../formats/id-pattern';
 import { dialDigits } from '../formats/phone-number';
 import { findPhoneNumbers } from './phone-numbers';
-import { directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
+import { allowedIn, directiveSyntax, findDirective, isDirectiveName, knownSyntax, vocabulary, type DirectiveSpec } from './vocabulary';
 
 /** A problem in an entry's text, at a line of its file. */
 export interface TextProblem {
@@ -30,6 +30,8 @@ export interface ContentRulesOptions {
   ownAnchors?: Set<string>;
   /** The language problems are explained in: Ukrainian unless asked. */
   t?: Translator;
+  /** The collection the text belongs to: some boxes (a lesson's) are allowed in one collection only. */
+  collection?: string;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -128,7 +130,7 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
         problems.push({
           line,
           message: name.toLowerCase() === 'script' ? t('check.text.script') : t('check.text.component', { name }),
-          fix: t('check.text.component.fix', { boxes: knownSyntax('container').join(', ') }),
+          fix: t('check.text.component.fix', { boxes: knownSyntax('container', options.collection).join(', ') }),
         });
         return 'skip';
       }
@@ -193,8 +195,13 @@ export function checkText(tree: Root, options: ContentRulesOptions): TextProblem
         message: elsewhere.length
           ? t('check.text.directiveElsewhere', { written, elsewhere: elsewhere.join(t('check.text.directiveOr')) })
           : t(kind === 'container' ? 'check.text.unknownBox' : 'check.text.unknownDirective', { written }),
-        fix: t('check.text.unknownDirective.fix', { known: [...new Set([...knownSyntax('container'), ...knownSyntax('leaf'), ...knownSyntax('text')])].join(', ') }),
+        fix: t('check.text.unknownDirective.fix', { known: [...new Set([...knownSyntax('container', options.collection), ...knownSyntax('leaf', options.collection), ...knownSyntax('text', options.collection)])].join(', ') }),
       });
+      return 'skip';
+    }
+    if (!allowedIn(spec, options.collection)) {
+      const syntax = directiveSyntax(spec.name, spec.kind);
+      problems.push({ line, message: t('check.text.directiveOnlyIn', { syntax, collections: (spec.collections ?? []).map((name) => `content/${name}/`).join(', ') }), fix: t('check.text.directiveOnlyIn.fix', { syntax }) });
       return 'skip';
     }
     checkAttributes(node, spec, options.contacts, problems, line, t);

@@ -11,6 +11,7 @@ import { stepAnchor } from './step-anchors';
 import { paragraphsOf, stepList } from './step-list';
 import { statements, type Statement, type StatementKind } from './statements';
 import { isDirectiveName, type CalloutLevel } from './vocabulary';
+import { gatherQuestions, isLessonBox, renderLessonPart, renderQuestion, type QuestionSummary } from './lesson-render';
 
 /** What the plugin needs to know about a contact to render it. */
 export interface RenderableContact {
@@ -213,6 +214,9 @@ export function remarkVocabulary(options: VocabularyOptions) {
     const t = options.translate(lang);
     const contacts = options.contacts();
     let stepsSoFar = 0;
+    const questions: QuestionSummary[] = [];
+    // A lesson names its numbers in its part for parents; the call box opens algorithms only.
+    const lesson = tree.children.some(isLessonBox);
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     const sourceIds = ((data.astro?.frontmatter?.sources ?? []) as { id?: string }[]).map((source) => source.id ?? '');
     // Read before anything is rendered: the vocabulary below rewrites the nodes statements are made of.
@@ -265,6 +269,15 @@ export function remarkVocabulary(options: VocabularyOptions) {
           parent.children.splice(parent.children.indexOf(node as RootContent), 1, replacement);
           return SKIP;
         }
+        case 'rules':
+        case 'practice':
+        case 'parents':
+        case 'why':
+          if (node.type === 'containerDirective') renderLessonPart(node, t);
+          return;
+        case 'question':
+          if (node.type === 'containerDirective') questions.push(renderQuestion(node, questions.length + 1, t));
+          return;
         case 'do':
         case 'dont':
         case 'note':
@@ -280,7 +293,8 @@ export function remarkVocabulary(options: VocabularyOptions) {
       }
     });
     const callIds = data.astro?.frontmatter?.contacts;
-    if (Array.isArray(callIds) && callIds.length > 0) {
+    if (lesson) gatherQuestions(tree, t);
+    if (Array.isArray(callIds) && callIds.length > 0 && !lesson) {
       const opening = tree.children.findIndex((node) => node.type !== 'yaml');
       const card = tree.children[opening];
       const afterCard = card?.type === 'containerDirective' && card.name === 'callout' ? opening + 1 : 0;
@@ -301,6 +315,6 @@ export function remarkVocabulary(options: VocabularyOptions) {
       marks: marks[index]!,
       paragraphs: paragraphsOf(statement.node),
     }));
-    data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree), statements: summaries };
+    data.astro.frontmatter = { ...data.astro.frontmatter, steps: stepList(tree), statements: summaries, ...(lesson ? { questions } : {}) };
   };
 }

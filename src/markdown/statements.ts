@@ -6,9 +6,10 @@ import { stepAnchor } from './step-anchors';
 /**
  * What kind of statement: a step of `:::steps`, a line of a care card (`:::callout`), an item of
  * a `:::do` or `:::dont` list or of a plain list, or a paragraph of text (under a heading, in a
- * note or warning).
+ * note or warning). In a lesson: a rule, a paragraph of its `:::why`, an item of `:::practice`,
+ * the explanation (`:why[…]`) of a self-check question's answer, and a line of `:::parents`.
  */
-export type StatementKind = 'step' | 'card' | 'do' | 'dont' | 'item' | 'text';
+export type StatementKind = 'step' | 'card' | 'do' | 'dont' | 'item' | 'text' | 'rule' | 'why' | 'practice' | 'answer' | 'parents';
 
 /** A `:source[…]` mark and the source ids it names. */
 export interface SourceMark {
@@ -29,7 +30,21 @@ export interface Statement {
   sources: string[];
 }
 
-const kindOfBox: Record<string, StatementKind> = { steps: 'step', callout: 'card', do: 'do', dont: 'dont' };
+const kindOfBox: Record<string, StatementKind> = { steps: 'step', callout: 'card', do: 'do', dont: 'dont', rules: 'rule', why: 'why', practice: 'practice', question: 'answer', parents: 'parents' };
+
+/** The name of the mark that explains a self-check question's answer: `:why[…]`. */
+export const answerWhyName = 'why';
+
+/** Whether a paragraph is only a bold label (`**Що зробити вдома:**`): a heading in all but name, saying nothing to support. */
+function isLabel(node: Paragraph): boolean {
+  const parts = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  return parts.length === 1 && parts[0]!.type === 'strong';
+}
+
+/** Whether a paragraph holds the `:why[…]` of a question. */
+function explainsAnswer(node: Paragraph): boolean {
+  return node.children.some((child) => child.type === 'textDirective' && child.name === answerWhyName);
+}
 
 /** The name of the mark that cites sources, as editors write it: `:source[dsns-shelling]`. */
 export const sourceMarkName = 'source';
@@ -73,6 +88,12 @@ export function statements(tree: Root): Statement[] {
   };
   const walk = (children: RootContent[], kind: StatementKind) => {
     for (const child of children) {
+      // A question's wording and its options need no source; the explanation of its answer does.
+      if (kind === 'answer') {
+        if (child.type === 'paragraph' && explainsAnswer(child)) add(kind, child);
+        continue;
+      }
+      if (child.type === 'paragraph' && kind === 'parents' && isLabel(child)) continue;
       if (child.type === 'paragraph' && !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) add(kind === 'step' ? 'text' : kind, child);
       else if (child.type === 'list') for (const item of child.children) add(kind === 'text' ? 'item' : kind, item);
       else if (child.type === 'containerDirective') walk(child.children, kindOfBox[child.name] ?? 'text');

@@ -29,7 +29,12 @@ export interface DirectiveSpec {
   attributes: Record<string, DirectiveAttribute>;
   /** Only allowed at the start of a sub-step inside `:::steps`, or only at the start of a step. */
   placement?: 'substep' | 'step';
+  /** The only collections whose texts may use it (a lesson's boxes); any collection when absent. */
+  collections?: readonly string[];
 }
+
+/** The collection whose texts are lessons: the boxes below marked for it are allowed there only. */
+const lessons = ['lessons'] as const;
 
 export const vocabulary = [
   {
@@ -137,6 +142,55 @@ export const vocabulary = [
     label: 'optional',
     attributes: {},
   },
+  {
+    name: 'rules',
+    kind: 'container',
+    summary: 'Lessons only: the lesson’s three to five rules, as a numbered list; each rule ends with :source[…].',
+    example: ':::rules\n1. Не торкайся незнайомих речей. :source[dsns-mines-kids]\n:::',
+    attributes: {},
+    collections: lessons,
+  },
+  {
+    name: 'why',
+    kind: 'container',
+    summary: 'Lessons for 10-15 and 15-17 only: one or two short paragraphs on why the rules are so; each ends with :source[…].',
+    example: ':::why\nМіна може вибухнути від дотику. :source[dsns-mines-kids]\n:::',
+    attributes: {},
+    collections: lessons,
+  },
+  {
+    name: 'practice',
+    kind: 'container',
+    summary: 'Lessons only: what to practise in class, one list item each, each ending with :source[…].',
+    example: ':::practice\n- Рольова гра «Знахідка в парку». :source[dsns-mines-kids]\n:::',
+    attributes: {},
+    collections: lessons,
+  },
+  {
+    name: 'question',
+    kind: 'container',
+    summary: 'Lessons only: a self-check question, its answers as a task list with exactly one [x], then :why[…] with the source.',
+    example: ':::question\nЩо робити, якщо бачиш незнайому річ?\n- [ ] Підняти її.\n- [x] Відійти й сказати дорослим.\n\n:why[Незнайома річ може вибухнути.] :source[dsns-mines-kids]\n:::',
+    attributes: {},
+    collections: lessons,
+  },
+  {
+    name: 'why',
+    kind: 'text',
+    summary: 'Lessons only, inside :::question: why the right answer is right, in one or two sentences.',
+    example: ':why[Незнайома річ може вибухнути.] :source[dsns-mines-kids]',
+    label: 'required',
+    attributes: {},
+    collections: lessons,
+  },
+  {
+    name: 'parents',
+    kind: 'container',
+    summary: 'Lessons only: the part for parents (what the child learned, what to do at home, whom to call); every line ends with :source[…].',
+    example: ':::parents\n**Що дитина вивчила:** не торкатися незнайомих речей. :source[dsns-mines-kids]\n:::',
+    attributes: {},
+    collections: lessons,
+  },
 ] as const satisfies readonly DirectiveSpec[];
 
 export type DirectiveName = (typeof vocabulary)[number]['name'];
@@ -145,6 +199,11 @@ export type DirectiveKind = DirectiveSpec['kind'];
 /** The definition of `name` as a directive of `kind`, if the vocabulary has one. */
 export function findDirective(name: string, kind: DirectiveKind): DirectiveSpec | undefined {
   return (vocabulary as readonly DirectiveSpec[]).find((spec) => spec.name === name && spec.kind === kind);
+}
+
+/** Whether a directive may be used in a text of `collection` (a lesson's boxes only in lessons). */
+export function allowedIn(spec: DirectiveSpec, collection: string | undefined): boolean {
+  return !spec.collections || collection === undefined || spec.collections.includes(collection);
 }
 
 export function isDirectiveName(name: string): name is DirectiveName {
@@ -156,7 +215,7 @@ export function directiveSyntax(name: string, kind: DirectiveKind): string {
   return `${{ container: ':::', leaf: '::', text: ':' }[kind]}${name}`;
 }
 
-/** The directives of one kind, as editors write them, for "use one of" messages. */
-export function knownSyntax(kind: DirectiveKind): string[] {
-  return (vocabulary as readonly DirectiveSpec[]).filter((spec) => spec.kind === kind).map((spec) => directiveSyntax(spec.name, kind));
+/** The directives of one kind a text of `collection` may use, as editors write them, for "use one of" messages. */
+export function knownSyntax(kind: DirectiveKind, collection?: string): string[] {
+  return (vocabulary as readonly DirectiveSpec[]).filter((spec) => spec.kind === kind && allowedIn(spec, collection)).map((spec) => directiveSyntax(spec.name, kind));
 }

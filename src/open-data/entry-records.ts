@@ -5,7 +5,8 @@ import { isoDate } from '../lib/dates';
 import type { LocalizedEntry } from '../lib/entries';
 import { leafletPath, pathTo, schemaPath, switchLanguage } from '../lib/permalinks';
 import { dialDigits } from '../formats/phone-number';
-import { algorithmRecord, minutesRecord, recommendationRecord } from './record-schemas';
+import { algorithmRecord, lessonRecord, minutesRecord, recommendationRecord } from './record-schemas';
+import type { QuestionSummary } from '../markdown/lesson-render';
 import { entryTypeOf, hasLeaflet, type SectionCollectionName } from '../site-structure';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
@@ -45,18 +46,10 @@ type Citation = { title: string; url?: string | undefined; publisher?: string | 
 const citations = (items: Citation[]) =>
   items.map(({ title, url, publisher, checked }) => ({ title, ...(url ? { url } : {}), ...(publisher ? { publisher } : {}), ...(checked ? { checked: isoDate(checked) } : {}) }));
 
-/** An algorithm's statements as its page rendered them: which sources each step and card line cites. */
-async function statementsOf(item: LocalizedEntry<'algorithms'>): Promise<StatementSummary[]> {
-  return (await renderedEntry(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
-}
-
-async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
-  const data = item.entry.data;
-  const { steps, ...common } = await commonFields('algorithms', item, lang, absolute);
-  const statements = await statementsOf(item);
-  const sourcesOfStep = new Map(statements.filter((statement) => statement.step).map((statement) => [statement.step!.anchor, statement.sources]));
-  const contacts = await Promise.all(
-    data.contacts.map(async (id) => {
+/** The numbers an entry tells people to call, with where each was checked. */
+function contactRecords(ids: string[], lang: Lang) {
+  return Promise.all(
+    ids.map(async (id) => {
       const contact = await contactById(id);
       return {
         id,
@@ -70,6 +63,19 @@ async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, abs
       };
     }),
   );
+}
+
+/** An algorithm's statements as its page rendered them: which sources each step and card line cites. */
+async function statementsOf(item: LocalizedEntry<'algorithms'>): Promise<StatementSummary[]> {
+  return (await renderedEntry(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
+}
+
+async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
+  const data = item.entry.data;
+  const { steps, ...common } = await commonFields('algorithms', item, lang, absolute);
+  const statements = await statementsOf(item);
+  const sourcesOfStep = new Map(statements.filter((statement) => statement.step).map((statement) => [statement.step!.anchor, statement.sources]));
+  const contacts = await contactRecords(data.contacts, lang);
   return algorithmRecord.parse({
     ...common,
     type: 'algorithm',
@@ -95,6 +101,40 @@ async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, abs
     card: statements.filter((statement) => statement.kind === 'card').map((statement) => ({ text: statement.paragraphs.join(' '), sources: statement.sources })),
     steps: steps.map((step) => ({ ...step, sources: sourcesOfStep.get(step.anchor) ?? [] })),
     ...(hasLeaflet('algorithms', data) ? { leaflet: absolute(leafletPath(lang, item.id)) } : {}),
+  });
+}
+
+async function lessonData(item: LocalizedEntry<'lessons'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof lessonRecord>> {
+  const data = item.entry.data;
+  const { steps: _steps, ...common } = await commonFields('lessons', item, lang, absolute);
+  const rendered = (await renderedEntry(item.entry)).remarkPluginFrontmatter;
+  const statements = rendered.statements as StatementSummary[];
+  const questions = rendered.questions as QuestionSummary[];
+  const answers = statements.filter((statement) => statement.kind === 'answer');
+  const of = (kind: StatementSummary['kind']) => statements.filter((statement) => statement.kind === kind).map((statement) => ({ text: statement.paragraphs.join(' '), sources: statement.sources }));
+  return lessonRecord.parse({
+    ...common,
+    type: 'lesson',
+    algorithm: { id: data.algorithm, url: absolute(pathTo(lang, 'algorithms', data.algorithm)) },
+    ageBand: data.ageBand,
+    status: data.status,
+    version: data.version,
+    ...(data.translationOf ? { translationOf: data.translationOf } : {}),
+    outdated: item.outdated,
+    changelog: data.changelog.map((change) => ({ version: change.version, date: isoDate(change.date), note: change.note })),
+    reviewed: isoDate(data.reviewed),
+    nextReview: isoDate(data.nextReview),
+    developedBy: await Promise.all(data.developedBy.map((id) => named(id, organisationById, lang))),
+    fieldTesting: Object.fromEntries(Object.entries(data.fieldTesting).filter(([, value]) => value !== undefined)),
+    sources: data.sources.map((source) => ({ ...(source.id ? { id: source.id } : {}), ...citations([source])[0]! })),
+    keywords: data.keywords,
+    contacts: await contactRecords(data.contacts, lang),
+    objectives: data.objectives,
+    rules: of('rule'),
+    why: of('why'),
+    practice: of('practice'),
+    questions: questions.map((question, index) => ({ question: question.question, answers: question.answers, why: question.why, sources: answers[index]?.sources ?? [] })),
+    parents: of('parents'),
   });
 }
 
@@ -155,6 +195,7 @@ const openDataAdapters: { [C in SectionCollectionName]: OpenDataAdapter<C> } = {
   algorithms: { record: algorithmData, updated: (data) => isoDate(data.changelog.at(-1)!.date) },
   minutes: { record: minutesData, updated: (data) => isoDate(data.date) },
   recommendations: { record: recommendationData, updated: (data) => isoDate(data.history.at(-1)!.date) },
+  lessons: { record: lessonData, updated: (data) => isoDate(data.changelog.at(-1)!.date) },
 };
 
 /** Everything about one entry, as its open-data file (`/api/v1/uk/algorithms/street-robbery.json`) gives it. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { algorithmStatuses, audiences, reviewerCapacities } from '../schemas/algorithm';
+import { ageBands, lessonStatuses } from '../schemas/lesson';
 import { actionStatuses } from '../schemas/minutes';
 import { addressees, recommendationStatuses } from '../schemas/recommendation';
 import { sectionEntryTypes, type OpenDataSchemaName } from '../site-structure';
@@ -123,6 +124,38 @@ export const recommendationRecord = z
   })
   .meta({ title: 'Safe City recommendation', description: 'A recommendation to the city or the police, with its status over time.' });
 
+const sourced = z.object({ text: z.string(), sources: sourceIds });
+const fieldTesting = z.object({ status: z.enum(['not-tested', 'in-progress', 'tested']), when: z.string().optional(), with: z.string().optional() });
+
+export const lessonRecord = z
+  .object({
+    ...common,
+    type: z.literal('lesson'),
+    algorithm: z.object({ id: z.string(), url }).meta({ description: 'The algorithm the lesson teaches.' }),
+    ageBand: z.enum(ageBands).meta({ description: 'The children’s age: 6-10 (classes 1–4), 10-15 (5–9), 15-17 (10–11).' }),
+    status: z.enum(lessonStatuses),
+    version: z.int().positive(),
+    translationOf: z.int().positive().optional().meta({ description: 'The version of the original this translation translates.' }),
+    outdated: z.boolean().meta({ description: 'true when the translation translates an older version than the original’s.' }),
+    changelog: z.array(z.object({ version: z.int().positive(), date: day, note: z.string() })),
+    reviewed: day,
+    nextReview: day,
+    developedBy: z.array(named),
+    fieldTesting: fieldTesting.meta({ description: 'Whether it has been tried out with children.' }),
+    sources: z.array(guidance),
+    keywords: z.array(z.string()),
+    contacts: z.array(contact),
+    objectives: z.array(z.string()).meta({ description: 'What the children will be able to do.' }),
+    rules: z.array(sourced).meta({ description: 'The three to five rules, in order, with the sources that support each.' }),
+    why: z.array(sourced).meta({ description: 'Why the rules are so, one item per paragraph (older age bands only; empty for 6-10).' }),
+    practice: z.array(sourced).meta({ description: 'What to practise in class.' }),
+    questions: z
+      .array(z.object({ question: z.string(), answers: z.array(z.object({ text: z.string(), right: z.boolean() })), why: z.string(), sources: sourceIds }))
+      .meta({ description: 'The five self-check questions, each with exactly one right answer and why it is right.' }),
+    parents: z.array(sourced).meta({ description: 'The part for parents, line by line.' }),
+  })
+  .meta({ title: 'Safe City lesson', description: 'A school lesson on one algorithm for one age band, with self-check questions and a part for parents.' });
+
 export const indexRecord = z
   .object({
     $schema: url,
@@ -147,6 +180,7 @@ export const recordSchemas = {
   algorithm: algorithmRecord,
   minutes: minutesRecord,
   recommendation: recommendationRecord,
+  lesson: lessonRecord,
   index: indexRecord,
 } as const satisfies Record<OpenDataSchemaName, z.ZodType>;
 export type RecordSchemaName = keyof typeof recordSchemas;

@@ -7,6 +7,114 @@ export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-p
 /** In what capacity someone checked an algorithm: as police, as the rescue service (ДСНС), as a medic, as a lawyer, as an NGO. */
 export const reviewerCapacities = ['police', 'rescue', 'medic', 'lawyer', 'ngo'] as const;
 
+/** What changed in each version, newest last; the last item is the current version. */
+export const changelogField = z
+  .array(
+    z
+      .object({
+        version: z.number().int().positive().meta({ description: 'The version this item describes.' }),
+        date: calendarDate.meta({ description: 'The day the version was published, YYYY-MM-DD.', examples: ['2026-11-24'] }),
+        /** What changed, in a sentence. */
+        note: z.string().min(3).meta({ description: 'What changed, in a sentence.', examples: ['Перша версія.'] }),
+      })
+      .strict(),
+  )
+  .min(1)
+  .meta({ description: 'One item per version: version, date, note.', examples: [[{ version: 1, date: '2026-11-24', note: 'Перша версія.' }]] });
+
+/** The organisations that wrote a text: ids from `content/data/organisations.yaml`. */
+export const developedByField = z.array(entryId).min(1).meta({ description: 'Organisation ids from content/data/organisations.yaml.', examples: [['legal-space']] });
+
+/** Whether, when and with whom a text was tried out with the people it is for, in plain words. */
+export const fieldTestingField = z
+  .object({
+    status: z.enum(['not-tested', 'in-progress', 'tested']).meta({ description: 'not-tested, in-progress or tested.' }),
+    /** When, in plain words. */
+    when: z.string().min(3).optional().meta({ description: 'When, in plain words (needed unless not-tested).', examples: ['березень–квітень 2017'] }),
+    /** With whom, in plain words. */
+    with: z.string().min(3).optional().meta({ description: 'With whom, in plain words (needed unless not-tested).' }),
+  })
+  .strict()
+  .refine((value) => value.status === 'not-tested' || (value.when && value.with), {
+    message: 'say when and with whom it was tested (fields "when" and "with")',
+  })
+  .meta({ description: 'status (not-tested, in-progress, tested), and when and with whom.', examples: [{ status: 'not-tested' }] });
+
+/** Signed reviews by specialists outside the editors, copied from signed review sheets; a review covers one version. */
+export const reviewedByField = z
+  .array(
+    z
+      .object({
+        organisation: entryId.meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['npu-kherson'] }),
+        capacity: z.enum(reviewerCapacities).meta({ description: `One of: ${reviewerCapacities.join(', ')}.`, examples: ['police'] }),
+        /** The version the reviewer read, from the top of the review sheet. */
+        version: z.number().int().positive().meta({ description: 'The version printed on the signed review sheet.', examples: [3] }),
+        /** The day on the signature. */
+        date: calendarDate.meta({ description: 'The day the sheet was signed, YYYY-MM-DD.', examples: ['2026-12-10'] }),
+        /** The reviewer's name, if they agreed to have it published. */
+        name: z.string().min(3).optional().meta({ description: 'The reviewer’s name, only if they agreed to its publication.' }),
+      })
+      .strict(),
+  )
+  .default([])
+  .meta({
+    description: `Signed reviews: organisation (an id), capacity (${reviewerCapacities.join(', ')}), version, date, and name if agreed.`,
+    examples: [[{ organisation: 'npu-kherson', capacity: 'police', version: 3, date: '2026-12-10' }]],
+  });
+
+/** What a versioned, sourced entry (an algorithm, a lesson) holds that its rules across fields read. */
+interface VersionedText {
+  version: number;
+  changelog: { version: number }[];
+  reviewedBy: { version: number }[];
+  sources: { id?: string | undefined }[];
+  reviewed: Date;
+  nextReview: Date;
+}
+
+/**
+ * The rules across fields of a versioned, sourced entry: the changelog ends at the current
+ * version, no review is of a later version, source ids are unique, the next review comes later.
+ */
+export function versionedTextRules(value: VersionedText, context: z.RefinementCtx): void {
+  const last = value.changelog.at(-1);
+  if (last && last.version !== value.version) {
+    context.addIssue({
+      code: 'custom',
+      path: ['changelog'],
+      message: `the last changelog item is version ${last.version}, but "version" is ${value.version}: add an item for version ${value.version}`,
+      // The content check says it in the editors' language from these (see schema-messages.ts).
+      params: { key: 'check.schema.changelogVersion', vars: { last: last.version, version: value.version } },
+    });
+  }
+  value.reviewedBy.forEach((review, index) => {
+    if (review.version > value.version) {
+      context.addIssue({
+        code: 'custom',
+        path: ['reviewedBy', index, 'version'],
+        message: `a review of version ${review.version}, but the text is at version ${value.version}: write the version printed on the signed sheet`,
+        params: { key: 'check.schema.reviewVersion', vars: { reviewed: review.version, version: value.version } },
+      });
+    }
+  });
+  const seen = new Set<string>();
+  value.sources.forEach((source, index) => {
+    if (source.id === undefined) return;
+    if (seen.has(source.id)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['sources', index, 'id'],
+        message: `two sources have the id "${source.id}": give each its own`,
+        params: { key: 'check.schema.sourceIdTwice', vars: { id: source.id } },
+      });
+    }
+    seen.add(source.id);
+  });
+  if (value.nextReview <= value.reviewed) {
+    context.addIssue({ code: 'custom', path: ['nextReview'], message: 'the next review must come after "reviewed"' });
+  }
+}
+
 /**
  * An algorithm: step-by-step instructions for a dangerous situation,
  * in `content/algorithms/<lang>/<id>.mdx`. The file name is its permanent id.
@@ -31,35 +139,11 @@ export const algorithmSchema = entryBase
      */
     translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the original this text translates.', examples: [1] }),
     /** What changed in each version, newest last; the last item is the current version. */
-    changelog: z
-      .array(
-        z
-          .object({
-            version: z.number().int().positive().meta({ description: 'The version this item describes.' }),
-            date: calendarDate.meta({ description: 'The day the version was published, YYYY-MM-DD.', examples: ['2026-11-24'] }),
-            /** What changed, in a sentence. */
-            note: z.string().min(3).meta({ description: 'What changed, in a sentence.', examples: ['Перша версія.'] }),
-          })
-          .strict(),
-      )
-      .min(1)
-      .meta({ description: 'One item per version: version, date, note.', examples: [[{ version: 1, date: '2026-11-24', note: 'Перша версія.' }]] }),
+    changelog: changelogField,
     /** The organisations that wrote it: ids from `content/data/organisations.yaml`. */
-    developedBy: z.array(entryId).min(1).meta({ description: 'Organisation ids from content/data/organisations.yaml.', examples: [['legal-space']] }),
+    developedBy: developedByField,
     /** Whether, when and with whom it was tried out with residents, in plain words. */
-    fieldTesting: z
-      .object({
-        status: z.enum(['not-tested', 'in-progress', 'tested']).meta({ description: 'not-tested, in-progress or tested.' }),
-        /** When, in plain words. */
-        when: z.string().min(3).optional().meta({ description: 'When, in plain words (needed unless not-tested).', examples: ['березень–квітень 2017'] }),
-        /** With whom, in plain words. */
-        with: z.string().min(3).optional().meta({ description: 'With whom, in plain words (needed unless not-tested).' }),
-      })
-      .strict()
-      .refine((value) => value.status === 'not-tested' || (value.when && value.with), {
-        message: 'say when and with whom it was tested (fields "when" and "with")',
-      })
-      .meta({ description: 'status (not-tested, in-progress, tested), and when and with whom.', examples: [{ status: 'not-tested' }] }),
+    fieldTesting: fieldTestingField,
     /** The day the text was last checked against its sources. */
     reviewed: calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-11-24'] }),
     /** The day by which it must be checked again. */
@@ -70,26 +154,7 @@ export const algorithmSchema = entryBase
      * says so. A review covers one version: after a new version the page says it is not yet
      * reviewed, until a review of that version is added.
      */
-    reviewedBy: z
-      .array(
-        z
-          .object({
-            organisation: entryId.meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['npu-kherson'] }),
-            capacity: z.enum(reviewerCapacities).meta({ description: `One of: ${reviewerCapacities.join(', ')}.`, examples: ['police'] }),
-            /** The version the reviewer read, from the top of the review sheet. */
-            version: z.number().int().positive().meta({ description: 'The version printed on the signed review sheet.', examples: [3] }),
-            /** The day on the signature. */
-            date: calendarDate.meta({ description: 'The day the sheet was signed, YYYY-MM-DD.', examples: ['2026-12-10'] }),
-            /** The reviewer's name, if they agreed to have it published. */
-            name: z.string().min(3).optional().meta({ description: 'The reviewer’s name, only if they agreed to its publication.' }),
-          })
-          .strict(),
-      )
-      .default([])
-      .meta({
-        description: `Signed reviews: organisation (an id), capacity (${reviewerCapacities.join(', ')}), version, date, and name if agreed.`,
-        examples: [[{ organisation: 'npu-kherson', capacity: 'police', version: 3, date: '2026-12-10' }]],
-      }),
+    reviewedBy: reviewedByField,
     /** The official guidance it follows: at least two pages, each with its publisher and the day it was checked. */
     sources: z
       .array(guidanceSource)
@@ -103,44 +168,7 @@ export const algorithmSchema = entryBase
     contacts: z.array(entryId).min(1).meta({ description: 'Contact ids from content/data/contacts.yaml.', examples: [['police']] }),
   })
   .strict()
-  .superRefine((value, context) => {
-    const last = value.changelog.at(-1);
-    if (last && last.version !== value.version) {
-      context.addIssue({
-        code: 'custom',
-        path: ['changelog'],
-        message: `the last changelog item is version ${last.version}, but "version" is ${value.version}: add an item for version ${value.version}`,
-        // The content check says it in the editors' language from these (see schema-messages.ts).
-        params: { key: 'check.schema.changelogVersion', vars: { last: last.version, version: value.version } },
-      });
-    }
-    value.reviewedBy.forEach((review, index) => {
-      if (review.version > value.version) {
-        context.addIssue({
-          code: 'custom',
-          path: ['reviewedBy', index, 'version'],
-          message: `a review of version ${review.version}, but the text is at version ${value.version}: write the version printed on the signed sheet`,
-          params: { key: 'check.schema.reviewVersion', vars: { reviewed: review.version, version: value.version } },
-        });
-      }
-    });
-    const seen = new Set<string>();
-    value.sources.forEach((source, index) => {
-      if (source.id === undefined) return;
-      if (seen.has(source.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'id'],
-          message: `two sources have the id "${source.id}": give each its own`,
-          params: { key: 'check.schema.sourceIdTwice', vars: { id: source.id } },
-        });
-      }
-      seen.add(source.id);
-    });
-    if (value.nextReview <= value.reviewed) {
-      context.addIssue({ code: 'custom', path: ['nextReview'], message: 'the next review must come after "reviewed"' });
-    }
-  });
+  .superRefine(versionedTextRules);
 
 export type Algorithm = z.output<typeof algorithmSchema>;
 

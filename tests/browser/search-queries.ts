@@ -120,6 +120,11 @@ export const searchQueries: Record<'uk' | 'en', [query: string, expected: string
     ['компенсація за зруйноване житло', uk('damaged-home')],
     ['перша робоча зустріч', '/uk/minutes/2017-02-21-first-working-meeting/'],
     ['алгоритм співпраці поліції та громадськості', '/uk/recommendations/police-civil-society-cooperation/'],
+    // Lessons for schools (issue 28): a teacher's or parent's words.
+    ['урок мінна безпека 3 клас', '/uk/lessons/mines-6-10/'],
+    ['безпека для дітей тривога', '/uk/lessons/alerts-6-10/'],
+    ['урок повітряна тривога 7 клас', '/uk/lessons/alerts-10-15/'],
+    ['урок шахрайство 10 клас', '/uk/lessons/fraud-15-17/'],
   ],
   en: [
     ['theft', en('theft-from-home-or-car')],
@@ -223,5 +228,9 @@ export const searchQueries: Record<'uk' | 'en', [query: string, expected: string
     ['compensation for damaged housing', en('damaged-home')],
     ['first working meeting', '/en/minutes/2017-02-21-first-working-meeting/'],
     ['algorithm of cooperation between the police and the public', '/en/recommendations/police-civil-society-cooperation/'],
+    // Lessons for schools (issue 28).
+    ['mine safety lesson', '/en/lessons/mines-6-10/'],
+    ['air raid alert lesson year 3', '/en/lessons/alerts-6-10/'],
+    ['fire safety lesson year 2', '/en/lessons/fire-6-10/'],
   ],
 };

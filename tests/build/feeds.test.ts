@@ -18,20 +18,31 @@ describe('the Atom feeds', () => {
     }
   });
 
-  it('carry new algorithms, meetings and changes of recommendation status, newest first', () => {
+  it('carry new algorithms and lessons, meetings and changes of recommendation status, newest first', () => {
     const entries = feedOf('en').entries ?? [];
     const titles = entries.map((entry) => entry.title?.value ?? '');
     expect(titles.some((title) => title.startsWith('New guide: '))).toBe(true);
-    expect(titles.some((title) => title.startsWith('Meeting minutes: '))).toBe(true);
-    expect(titles.some((title) => title.startsWith('Recommendation “'))).toBe(true);
+    expect(titles.some((title) => title.startsWith('New lesson: '))).toBe(true);
+    // A feed carries the newest changes only (feedLength): an older meeting or status change is
+    // in it when it is as new as the oldest item the feed keeps.
+    const oldest = Math.min(...entries.map((entry) => Date.parse(entry.updated!)));
+    const { model } = checkContent(projectRoot, 'content');
+    const newest = (collection: string, dateOf: (data: Record<string, unknown>) => string) =>
+      Math.max(...model.entries.filter((entry) => entry.collection === collection && entry.lang === 'en').map((entry) => Date.parse(dateOf(entry.data))));
+    const meeting = newest('minutes', (data) => String(data.date));
+    const status = newest('recommendations', (data) => String((data.history as { date: string }[]).at(-1)!.date));
+    // On the oldest day kept, ties are cut by id: a change of that day may or may not be in.
+    const keptIf = (kept: boolean, date: number) => expect({ kept, date }).toEqual({ kept: date === oldest ? kept : date > oldest, date });
+    keptIf(titles.some((title) => title.startsWith('Meeting minutes: ')), meeting);
+    keptIf(titles.some((title) => title.startsWith('Recommendation “')), status);
     const dates = entries.map((entry) => Date.parse(entry.updated!));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
     // Each version of an algorithm is its own entry, the newest first.
     const robbery = entries.filter((entry) => entry.links?.[0]?.href === 'http://127.0.0.1:4321/en/algorithms/street-robbery/').map((entry) => entry.id);
-    const version = checkContent(projectRoot, 'content').model.entries.find((entry) => entry.id === 'street-robbery' && entry.lang === 'en')!.data.version;
-    expect(robbery[0]).toBe(`http://127.0.0.1:4321/en/algorithms/street-robbery/#version-${version}`);
-    expect(robbery).toContain('http://127.0.0.1:4321/en/algorithms/street-robbery/#version-1');
+    const robberyData = model.entries.find((entry) => entry.id === 'street-robbery' && entry.lang === 'en')!.data as { version: number; changelog: { date: string }[] };
+    expect(robbery[0]).toBe(`http://127.0.0.1:4321/en/algorithms/street-robbery/#version-${robberyData.version}`);
+    keptIf(robbery.includes('http://127.0.0.1:4321/en/algorithms/street-robbery/#version-1'), Date.parse(robberyData.changelog[0]!.date));
   });
 
   it('are announced in every page head', () => {

@@ -156,7 +156,7 @@ describe('the built site', () => {
 
   it('builds a search index per language', () => {
     const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const published = (lang: string) => pages.filter((expected) => expected.lang === lang && ['algorithm', 'minutes', 'recommendation'].includes(expected.kind)).length;
+    const published = (lang: string) => pages.filter((expected) => expected.lang === lang && ['algorithm', 'minutes', 'recommendation', 'lesson'].includes(expected.kind)).length;
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'uk']);
     expect(entry.languages.uk!.page_count).toBe(published('uk'));
     expect(entry.languages.en!.page_count).toBe(published('en'));
@@ -229,9 +229,9 @@ describe('the built site', () => {
   });
 
   it('says when each entry last changed and links to its source for editing', () => {
-    for (const expected of pages.filter((candidate) => ['algorithm', 'minutes', 'recommendation'].includes(candidate.kind))) {
+    for (const expected of pages.filter((candidate) => ['algorithm', 'minutes', 'recommendation', 'lesson'].includes(candidate.kind))) {
       const $ = page(expected.path);
-      const collection = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' }[expected.kind]!;
+      const collection = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations', lesson: 'lessons' }[expected.kind]!;
       const edit = $('.page-source a').attr('href');
       expect(edit).toMatch(new RegExp(`/edit/main/content/${collection}/${expected.lang}/${expected.id}\\.mdx$`));
       expect($('.page-source time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -253,7 +253,7 @@ describe('the built site', () => {
       // Every anchor listed is written in the collection's template, an entry component it uses or
       // the vocabulary that renders the text
       // (a list with nothing in it is left out of the page, so the content alone cannot tell).
-      const template = [path.resolve(`src/pages/[lang]/${collection}/[id].astro`), ...readdirSync(path.resolve('src/components/entry')).map((name) => path.resolve('src/components/entry', name)), path.resolve('src/markdown/remark-vocabulary.ts')].map((file) => readFileSync(file, 'utf8')).join('\n');
+      const template = [path.resolve(`src/pages/[lang]/${collection}/[id].astro`), ...readdirSync(path.resolve('src/components/entry')).map((name) => path.resolve('src/components/entry', name)), path.resolve('src/markdown/remark-vocabulary.ts'), path.resolve('src/markdown/lesson-render.ts')].map((file) => readFileSync(file, 'utf8')).join('\n');
       expect({ collection, unwritten: templateAnchorsOf(collection).filter((id) => id !== 'main' && !template.includes(`"${id}"`) && !template.includes(`'${id}'`)) }).toEqual({ collection, unwritten: [] });
       expect(seen.size).toBeGreaterThan(0);
     }

@@ -21,6 +21,8 @@ export function expectedPages(contentDir: string): { path: string; lang: string;
     ...published('minutes').map((id) => ({ path: `/${lang}/minutes/${id}/`, lang, kind: 'minutes', id })),
     { path: `/${lang}/recommendations/`, lang, kind: 'recommendations-index' },
     ...published('recommendations').map((id) => ({ path: `/${lang}/recommendations/${id}/`, lang, kind: 'recommendation', id })),
+    { path: `/${lang}/lessons/`, lang, kind: 'lessons-index' },
+    ...published('lessons').map((id) => ({ path: `/${lang}/lessons/${id}/`, lang, kind: 'lesson', id })),
     { path: `/${lang}/organisations/`, lang, kind: 'organisations' },
     { path: `/${lang}/contacts/`, lang, kind: 'contacts' },
     { path: `/${lang}/translations/`, lang, kind: 'translations' },

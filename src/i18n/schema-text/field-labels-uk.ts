@@ -66,4 +66,7 @@ export const fieldLabelsUk: Record<string, string> = {
   strip: 'Місце в смузі екстрених номерів',
   order: 'Порядок',
   sensitive: 'Чутлива тема',
+  algorithm: 'Алгоритм, якого вчить урок',
+  ageBand: 'Вікова група',
+  objectives: 'Що діти вмітимуть',
 };

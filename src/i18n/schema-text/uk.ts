@@ -132,4 +132,13 @@ export const schemaTextUk: Record<string, string> = {
   'immediate, urgent or non-urgent': 'immediate, urgent або non-urgent',
   'the contact to call (a contact id); without it, give a heading in [ ]': 'куди телефонувати (ідентифікатор телефону); без нього дайте заголовок у [ ]',
   'a contact id from content/data/contacts.yaml': 'ідентифікатор телефону з content/data/contacts.yaml',
+  // Lessons
+  'The id of the algorithm the lesson teaches, from content/algorithms/.': 'Ідентифікатор алгоритму, якого вчить урок, з content/algorithms/.',
+  "The children's age: 6-10, 10-15, 15-17 (classes 1–4, 5–9, 10–11).": 'Вік дітей: 6-10, 10-15, 15-17 (1–4, 5–9, 10–11 класи).',
+  'One of: published, retired.': 'Одне з: published, retired.',
+  'The official material it follows: id, title, url, publisher, checked.': 'Офіційні матеріали, на які спирається урок: id, title, url, publisher, checked.',
+  'Words a teacher or parent would search for (topic, classes).': 'Слова, за якими шукатимуть учитель чи батьки (тема, класи).',
+  'What the children will be able to do, one to six short items.': 'Що діти вмітимуть: від одного до шести коротких пунктів.',
+  'the topic then the age band, e.g. mines-6-10.mdx': 'темою, а тоді віковою групою, наприклад mines-6-10.mdx',
+  'cite at least one official source': 'наведіть щонайменше одне офіційне джерело',
 };

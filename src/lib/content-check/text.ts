@@ -6,6 +6,7 @@ import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
 import { entryCollections, hasLeaflet, openDataSchemaNames, sectionCollections, sections, templateAnchorsOf, type EntryCollectionName, type SectionCollectionName } from '../../site-structure';
 import { sitePaths } from '../permalinks';
+import { lessonShapeProblems } from './lesson-shape';
 import { openingCardProblems } from './opening-card';
 import { stepSourceProblems } from './step-sources';
 import { isDraft } from '../../schemas/entry-base';
@@ -75,9 +76,10 @@ export function textProblems(model: ContentModel, lang: Lang): Problem[] {
     }
     const ownPage = isLang(entry.lang) ? knownAnchors.get(pagePath(entry, entry.lang)) : undefined;
     const ownAnchors = ownPage ?? pageAnchors(tree!, templateAnchorsOf(entry.collection));
-    const openingCard = entryCollections.find((collection) => collection.name === entry.collection)?.openingCard;
-    const opening = openingCard ? openingCardProblems(tree!, openingCard, entry.bodyLine, t) : [];
-    return [...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors, t })].map((problem) => ({ file: entry.file, ...problem }));
+    const registered = entryCollections.find((collection) => collection.name === entry.collection);
+    const opening = registered?.openingCard ? openingCardProblems(tree!, registered.openingCard, entry.bodyLine, t) : [];
+    const shape = registered?.lessonShape ? lessonShapeProblems(entry, tree!, t) : [];
+    return [...shape, ...opening, ...checkText(tree!, { contacts, firstLine: entry.bodyLine, knownPaths, knownAnchors, ownAnchors, t, collection: entry.collection })].map((problem) => ({ file: entry.file, ...problem }));
   });
   return [...perEntry, ...stepSourceProblems(trees, t)];
 }

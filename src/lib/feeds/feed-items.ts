@@ -41,6 +41,14 @@ const changesOf: { [C in SectionCollectionName]: (item: LocalizedEntry<C>, link:
       date: change.date,
       summary: change.note ?? entry.data.summary,
     })),
+  lessons: ({ entry }, link, t) =>
+    entry.data.changelog.map((change) => ({
+      id: `${link}#version-${change.version}`,
+      title: change.version === 1 ? t('feed.newLesson', { title: entry.data.title }) : t('feed.updatedLesson', { title: entry.data.title, version: change.version }),
+      link,
+      date: change.date,
+      summary: change.note,
+    })),
 };
 
 async function changesIn<C extends SectionCollectionName>(collection: C, lang: Lang, t: Translator): Promise<FeedItem[]> {
