@@ -3,22 +3,17 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, runAstro } from '../support/astro-cli';
+import { cleanEnv } from '../support/astro-cli';
+import { buildFixtureSite, fixtureDist, fixtureEnv } from '../support/fixture-site-build';
 import { htmlFiles, page, pageExists, sitemapPaths } from '../support/dist-pages';
 import { validFixture } from '../support/fixture-content';
 import { lockAstroProject } from '../support/astro-project-lock';
 import { loadedMachineWait } from '../support/loaded-machine-wait';
 import { astroBin, outputDir, projectRoot } from '../support/paths';
 
-const fixtureDist = path.join(outputDir, 'fixture-dist');
-// One algorithm per topic page and per leaflet pack page, so the fixture's two published
-// algorithms need two of each.
-const env = { SAFE_CITY_CONTENT: validFixture, SAFE_CITY_TOPIC_PAGE_SIZE: '1', SAFE_CITY_LEAFLET_PACK_SIZE: '1' };
-
 describe('a production build of the fixture content', () => {
   beforeAll(async () => {
-    const { code, output } = await runAstro(['build', '--outDir', fixtureDist], env);
-    if (code !== 0) throw new Error(output);
+    await buildFixtureSite();
   });
 
   it('leaves drafts out entirely', () => {
@@ -139,7 +134,7 @@ describe('the editors’ preview (astro dev)', () => {
 
   beforeAll(async () => {
     release = await lockAstroProject(projectRoot);
-    server = spawn(astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv(env) });
+    server = spawn(astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectRoot, env: cleanEnv(fixtureEnv) });
     server.stdout?.on('data', (chunk) => (output += chunk));
     server.stderr?.on('data', (chunk) => (output += chunk));
     const deadline = Date.now() + loadedMachineWait;

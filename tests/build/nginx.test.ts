@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../support/astro-cli';
-import { validFixture } from '../support/fixture-content';
+import { buildFixtureSite, fixtureDist } from '../support/fixture-site-build';
 import { loadedMachineWait } from '../support/loaded-machine-wait';
 import { nginxPath } from '../support/nginx';
 import { outputDir, projectRoot } from '../support/paths';
@@ -12,7 +11,8 @@ import { outputDir, projectRoot } from '../support/paths';
 // of the fixture content, which has a moved entry.
 const port = 4395;
 const workDir = path.join(outputDir, 'nginx');
-const siteDir = path.join(workDir, 'site');
+// Shared with the tests of drafts and translations (tests/support/fixture-site-build.ts).
+const siteDir = fixtureDist;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
 
@@ -23,8 +23,7 @@ describe('the README’s nginx configuration', () => {
     const nginxBin = nginxPath();
     rmSync(workDir, { recursive: true, force: true });
     mkdirSync(path.join(workDir, 'logs'), { recursive: true });
-    const { code, output } = await runAstro(['build', '--outDir', siteDir], { SAFE_CITY_CONTENT: validFixture, SITE_URL: `${origin}/` });
-    if (code !== 0) throw new Error(output);
+    await buildFixtureSite();
     const site = readFileSync(path.join(projectRoot, 'docs/deploy/nginx.conf'), 'utf8')
       .replace('listen 80;', `listen 127.0.0.1:${port};`)
       .replaceAll('/var/www/safe-city', siteDir);
