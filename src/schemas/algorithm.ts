@@ -7,6 +7,15 @@ export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-p
 /** In what capacity someone checked an algorithm: as police, as the rescue service (ДСНС), as a medic, as a lawyer, as an NGO. */
 export const reviewerCapacities = ['police', 'rescue', 'medic', 'lawyer', 'ngo'] as const;
 
+/** A whole number that goes up by one with every change of substance. */
+export const versionField = z.number().int().positive().meta({ description: 'A whole number, raised by one with every change of substance.', examples: [1] });
+/** In a translation only: the version of the original this text translates. */
+export const translationOfField = z.number().int().positive().optional().meta({ description: 'Translations only: the version of the original this text translates.', examples: [1] });
+/** The day the text was last checked against its sources. */
+export const reviewedField = calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-11-24'] });
+/** The day by which it must be checked again. */
+export const nextReviewField = calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-05-24'] });
+
 /** What changed in each version, newest last; the last item is the current version. */
 export const changelogField = z
   .array(
@@ -132,12 +141,12 @@ export const algorithmSchema = entryBase
      */
     status: z.enum(algorithmStatuses).meta({ description: `One of: ${algorithmStatuses.join(', ')}.`, examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
-    version: z.number().int().positive().meta({ description: 'A whole number, raised by one with every change of substance.', examples: [1] }),
+    version: versionField,
     /**
      * In a translation only: the version of the original this text translates. When the
      * original's version moves past it, the page says the translation may be out of date.
      */
-    translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the original this text translates.', examples: [1] }),
+    translationOf: translationOfField,
     /** What changed in each version, newest last; the last item is the current version. */
     changelog: changelogField,
     /** The organisations that wrote it: ids from `content/data/organisations.yaml`. */
@@ -145,9 +154,9 @@ export const algorithmSchema = entryBase
     /** Whether, when and with whom it was tried out with residents, in plain words. */
     fieldTesting: fieldTestingField,
     /** The day the text was last checked against its sources. */
-    reviewed: calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-11-24'] }),
+    reviewed: reviewedField,
     /** The day by which it must be checked again. */
-    nextReview: calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-05-24'] }),
+    nextReview: nextReviewField,
     /**
      * The signed reviews: who checked which version, in what capacity, and when, copied from a
      * signed review sheet. Leave it empty until someone outside the editors has; the page then

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { changelogField, developedByField, fieldTestingField, reviewedByField, versionedTextRules } from './algorithm';
+import { changelogField, developedByField, fieldTestingField, nextReviewField, reviewedByField, reviewedField, translationOfField, versionedTextRules, versionField } from './algorithm';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { calendarDate, entryId, guidanceSource } from './fields';
+import { entryId, guidanceSource } from './fields';
 
 /**
  * The age bands lessons are written for, by the children's age: 6–10 (1–4 класи), 10–15 (5–9),
@@ -33,9 +33,9 @@ export const lessonSchema = entryBase
     /** `published`, or `retired`: kept online for reference, no longer maintained. (A draft is `draft: true`.) */
     status: z.enum(lessonStatuses).meta({ description: `One of: ${lessonStatuses.join(', ')}.`, examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
-    version: z.number().int().positive().meta({ description: 'A whole number, raised by one with every change of substance.', examples: [1] }),
+    version: versionField,
     /** In a translation only: the version of the original this text translates. */
-    translationOf: z.number().int().positive().optional().meta({ description: 'Translations only: the version of the original this text translates.', examples: [1] }),
+    translationOf: translationOfField,
     /** What changed in each version, newest last; the last item is the current version. */
     changelog: changelogField,
     /** The organisations that wrote it: ids from `content/data/organisations.yaml`. */
@@ -43,9 +43,9 @@ export const lessonSchema = entryBase
     /** Whether, when and with whom it was tried out with children; the page says so until it is. */
     fieldTesting: fieldTestingField,
     /** The day the text was last checked against its sources. */
-    reviewed: calendarDate.meta({ description: 'The day the text was last checked against its sources, YYYY-MM-DD.', examples: ['2026-12-05'] }),
+    reviewed: reviewedField,
     /** The day by which it must be checked again. */
-    nextReview: calendarDate.meta({ description: 'The day by which it must be checked again, YYYY-MM-DD.', examples: ['2027-06-05'] }),
+    nextReview: nextReviewField,
     /** Signed reviews by a teacher, psychologist or specialist, as for algorithms; empty until there is one. */
     reviewedBy: reviewedByField,
     /** The official material it follows, each with an id its statements cite it by. */
