@@ -182,15 +182,13 @@ export const algorithmSchema = entryBase
 export type Algorithm = z.output<typeof algorithmSchema>;
 
 /** Fields that are facts rather than language: a translation must agree with the original. */
+/** The facts of any versioned, reviewed text (algorithms, lessons) that a translation must agree on. */
+export const versionedTextSharedFields = ['status', 'version', 'developedBy', 'fieldTesting.status', 'reviewed', 'nextReview'] as const;
+
 export const algorithmSharedFields = [
   'category',
   'audience',
-  'status',
-  'version',
-  'developedBy',
-  'fieldTesting.status',
-  'reviewed',
-  'nextReview',
+  ...versionedTextSharedFields,
   'contacts',
   'reviewedBy',
   'related',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { changelogField, developedByField, fieldTestingField, nextReviewField, reviewedByField, reviewedField, translationOfField, versionedTextRules, versionField } from './algorithm';
+import { changelogField, developedByField, fieldTestingField, nextReviewField, reviewedByField, reviewedField, translationOfField, versionedTextRules, versionedTextSharedFields, versionField } from './algorithm';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
 import { entryId, guidanceSource } from './fields';
 
@@ -66,12 +66,7 @@ export type Lesson = z.output<typeof lessonSchema>;
 export const lessonSharedFields = [
   'algorithm',
   'ageBand',
-  'status',
-  'version',
-  'developedBy',
-  'fieldTesting.status',
-  'reviewed',
-  'nextReview',
+  ...versionedTextSharedFields,
   'reviewedBy',
   'contacts',
   'sources.*.id',
