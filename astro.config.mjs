@@ -12,9 +12,9 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { publishedAddresses } from './src/integrations/published-addresses.ts';
 import { withDefaultLanguage } from './src/lib/addresses/sitemap-default-language.ts';
 import { defaultLang, locales } from './src/i18n/locales.ts';
-import { mdxCompileThreads } from './src/integrations/mdx-compile-threads.ts';
 import { editorWithoutCodeGrammars } from './src/integrations/editor-without-code-grammars.ts';
-import { siteMarkdownProcessor } from './src/markdown-processor/mdx-compile-threads.ts';
+import { unified } from '@astrojs/markdown-remark';
+import { siteRemarkPlugins } from './src/markdown-processor/site-remark-plugins.ts';
 import { siteSettings } from './src/site-settings.ts';
 import { reviewSheetsFolder, webEditorPath } from './src/site-structure.ts';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 const { site, base, contentDir } = siteSettings;
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
-const markdownProcessor = siteMarkdownProcessor({ projectRoot, contentDir, base });
+const markdownProcessor = unified({ remarkPlugins: siteRemarkPlugins({ projectRoot, contentDir, base }) });
 // The content as the check read it, for the integrations that need all of it at once.
 const checkedContent = contentCheck();
 
@@ -40,17 +40,12 @@ export default defineConfig({
     format: 'directory',
     // Every page carries its own small stylesheet, so a page arrives whole in one round trip.
     inlineStylesheets: 'always',
-    // Twelve pages at a time. A page spends much of its time waiting, for its files to be written
-    // and for its title card (drawn off the main thread); with fewer in flight the main thread
-    // sits idle, with many more they crowd each other. Measurements: CHANGELOG, 2026-12-02.
-    concurrency: siteSettings.optimised('page-concurrency') ? 12 : 1,
   },
   markdown: { processor: markdownProcessor },
   integrations: [
     checkedContent,
     draftVisibility(),
     editorWithoutCodeGrammars(),
-    mdxCompileThreads(markdownProcessor),
     mdx(),
     sitemap({
       i18n: {
@@ -71,18 +66,6 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
-    environments: {
-      // The pages are rendered by a build of the site for Node. By default each entry's compiled
-      // MDX is a file of its own there: thousands of files the bundler writes and Node then loads
-      // one by one. One file for all of them writes and loads faster, with byte-identical pages.
-      prerender: {
-        build: {
-          rolldownOptions: {
-            output: siteSettings.optimised('content-chunk') ? { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } } : {},
-          },
-        },
-      },
-    },
     server: {
       // The preview watches the project; builds the tests make (a copy of the whole project among
       // them, with its own config) would restart it mid-test, and are nothing an editor edits.

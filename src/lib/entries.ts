@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../i18n/locales';
 import { isDraft } from '../schemas/entry-base';
-import { siteSettings } from '../site-settings';
 import { isOutdated } from './translation-status';
 
 export type { EntryCollectionName } from '../site-structure';
@@ -35,31 +34,9 @@ export function splitId(entryId: string): { lang: Lang; id: string } {
 
 /**
  * Every visible entry of a collection, in `lang`: each original paired with its translation,
- * falling back to the original where there is none. A build works this out once per collection
- * and language, however many pages ask (every related link asks again); `astro dev` must follow
- * each edit, so it works it out every time.
+ * falling back to the original where there is none.
  */
-export function entriesIn<C extends EntryCollectionName>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
-  if (import.meta.env.DEV || !siteSettings.optimised('route-data-cache')) return localizedEntries(collection, lang);
-  const key = `${collection}/${lang}`;
-  let entries = routeData.get(key);
-  if (!entries) routeData.set(key, (entries = localizedEntries(collection, lang)));
-  // A copy, so a caller that sorts its list cannot reorder another page's.
-  return entries.then((list) => [...list]) as Promise<LocalizedEntry<C>[]>;
-}
-
-/** One visible entry in `lang`, or undefined. */
-export async function entryIn<C extends EntryCollectionName>(collection: C, lang: Lang, id: string): Promise<LocalizedEntry<C> | undefined> {
-  const key = `${collection}/${lang}`;
-  let byId = routeDataById.get(key);
-  if (!byId || import.meta.env.DEV || !siteSettings.optimised('route-data-cache')) routeDataById.set(key, (byId = entriesIn(collection, lang).then((entries) => new Map(entries.map((entry) => [entry.id, entry])))));
-  return (await byId).get(id) as LocalizedEntry<C> | undefined;
-}
-
-const routeData = new Map<string, Promise<LocalizedEntry<EntryCollectionName>[]>>();
-const routeDataById = new Map<string, Promise<Map<string, LocalizedEntry<EntryCollectionName>>>>();
-
-async function localizedEntries<C extends EntryCollectionName>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
+export async function entriesIn<C extends EntryCollectionName>(collection: C, lang: Lang): Promise<LocalizedEntry<C>[]> {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   const byKey = new Map(all.map((entry) => [entry.id, entry]));
   return all
@@ -71,4 +48,9 @@ async function localizedEntries<C extends EntryCollectionName>(collection: C, la
       const outdated = isOutdated(original.data as { version?: number }, translation.data as { translationOf?: number });
       return { id, entry: translation, original, contentLang: lang, translated: true, outdated };
     });
+}
+
+/** One visible entry in `lang`, or undefined. */
+export async function entryIn<C extends EntryCollectionName>(collection: C, lang: Lang, id: string): Promise<LocalizedEntry<C> | undefined> {
+  return (await entriesIn(collection, lang)).find((entry) => entry.id === id);
 }

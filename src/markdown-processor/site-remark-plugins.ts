@@ -15,8 +15,7 @@ export interface SiteMarkdownSetup {
 
 /**
  * The remark plugins every page's Markdown goes through: the directive syntax, then the
- * authoring vocabulary. One list, so the site, the build's compile threads and the tests
- * render alike.
+ * authoring vocabulary. One list, so the site and the tests render alike.
  */
 export function siteRemarkPlugins({ projectRoot, contentDir, base = '/' }: SiteMarkdownSetup) {
   return [remarkDirective, remarkVocabulary({ contacts: contactsFileReader(projectRoot, contentDir), translate: useTranslations, base })];

@@ -1,6 +1,6 @@
+import { render } from 'astro:content';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { renderedEntry } from '../lib/rendered-entries';
 import type { EntryCollectionName, LocalizedEntry } from '../lib/entries';
 
 let container: Promise<AstroContainer> | undefined;
@@ -15,6 +15,6 @@ export async function entryHtml(item: LocalizedEntry<EntryCollectionName>): Prom
     created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     return created;
   });
-  const { Content } = await renderedEntry(item.entry);
+  const { Content } = await render(item.entry);
   return (await container).renderToString(Content);
 }

@@ -1,3 +1,4 @@
+import { render } from 'astro:content';
 import type { z } from 'astro/zod';
 import { langCodes, type Lang } from '../i18n/locales';
 import { categoryById, contactById, inLang, organisationById } from '../lib/data-records';
@@ -10,7 +11,6 @@ import type { QuestionSummary } from '../markdown/lesson-render';
 import { entryTypeOf, hasLeaflet, type SectionCollectionName } from '../site-structure';
 import { entryHtml } from './entry-html';
 import { textParts } from './text-parts';
-import { renderedEntry } from '../lib/rendered-entries';
 import { versionReview } from '../lib/version-reviews';
 import type { StatementSummary } from '../markdown/remark-vocabulary';
 
@@ -67,7 +67,7 @@ function contactRecords(ids: string[], lang: Lang) {
 
 /** An algorithm's statements as its page rendered them: which sources each step and card line cites. */
 async function statementsOf(item: LocalizedEntry<'algorithms'>): Promise<StatementSummary[]> {
-  return (await renderedEntry(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
+  return (await render(item.entry)).remarkPluginFrontmatter.statements as StatementSummary[];
 }
 
 async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof algorithmRecord>> {
@@ -107,7 +107,7 @@ async function algorithmData(item: LocalizedEntry<'algorithms'>, lang: Lang, abs
 async function lessonData(item: LocalizedEntry<'lessons'>, lang: Lang, absolute: Absolute): Promise<z.infer<typeof lessonRecord>> {
   const data = item.entry.data;
   const { steps: _steps, ...common } = await commonFields('lessons', item, lang, absolute);
-  const rendered = (await renderedEntry(item.entry)).remarkPluginFrontmatter;
+  const rendered = (await render(item.entry)).remarkPluginFrontmatter;
   const statements = rendered.statements as StatementSummary[];
   const questions = rendered.questions as QuestionSummary[];
   const answers = statements.filter((statement) => statement.kind === 'answer');
