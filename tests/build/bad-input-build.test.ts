@@ -1,36 +1,41 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro-cli';
-import { badInputCases } from '../support/bad-input-cases';
 import { fixtureContent, replace } from '../support/fixture-content';
 import { outputDir } from '../support/paths';
 
 /**
  * The build runs the same content check as `npm run check`, whose every case is pinned by the unit
  * tests (tests/unit/content-check.test.ts and content-text.test.ts). What only a build can show is
- * that a problem stops it, named with its file, line and field, and that nothing is published:
- * one case in the fields and one in the text show that.
+ * that a problem stops it, named with its file, line and field, and that nothing is published.
+ * One build with a problem in the fields of one file and one in the text of another shows that,
+ * and that the build names every problem at once rather than the first it meets.
  */
-const cases: Record<string, { mutations: Parameters<typeof fixtureContent>[1]; names: string[] }> = {
-  'a field': { mutations: badInputCases['missing required field']!, names: ['algorithms/uk/sample-published.mdx:2', 'поле "summary"'] },
-  'the text': {
-    mutations: [{ file: 'algorithms/uk/sample-published.mdx', text: replace('2. Другий крок. :source[fixture-b]', '2. Другий крок.\n3. Третій крок. :source[fixture-b]') }],
-    names: ['algorithms/uk/sample-published.mdx:50', 'пункт списку не називає джерела'],
-  },
-};
+const mutations = [
+  { file: 'algorithms/en/sample-published.mdx', text: replace('summary: A published algorithm for testing the site build.\n', '') },
+  { file: 'algorithms/uk/sample-published.mdx', text: replace('2. Другий крок. :source[fixture-b]', '2. Другий крок.\n3. Третій крок. :source[fixture-b]') },
+];
+const names = { 'a field': ['algorithms/en/sample-published.mdx:2', 'поле "summary"'], 'the text': ['algorithms/uk/sample-published.mdx:50', 'пункт списку не називає джерела'] };
 
-describe('a production build with bad content stops and publishes nothing', () => {
-  for (const [where, { mutations, names }] of Object.entries(cases)) {
-    it(`when the problem is in ${where}`, async () => {
-      const slug = `build-bad-${where.replace(/\W+/g, '-')}`;
-      const contentDir = fixtureContent(slug, mutations);
-      const outDir = path.join(outputDir, `${slug}-dist`);
-      const { code, output } = await runAstro(['build', '--outDir', outDir], { SAFE_CITY_CONTENT: contentDir });
-      expect(code).not.toBe(0);
-      for (const name of names) expect(output).toContain(name.includes('.mdx') ? `${contentDir}/${name}` : name);
-      expect(output).toContain('Нічого не зібрано.');
-      expect(existsSync(outDir)).toBe(false);
+describe('a production build with bad content', () => {
+  let result: { code: number | null; output: string };
+  let contentDir: string;
+  const outDir = path.join(outputDir, 'build-bad-content-dist');
+  beforeAll(async () => {
+    contentDir = fixtureContent('build-bad-content', mutations);
+    result = await runAstro(['build', '--outDir', outDir], { SAFE_CITY_CONTENT: contentDir });
+  });
+
+  it('stops and publishes nothing', () => {
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Нічого не зібрано.');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  for (const [where, expected] of Object.entries(names)) {
+    it(`names the problem in ${where} with its file and line`, () => {
+      for (const name of expected) expect(result.output).toContain(name.includes('.mdx') ? `${contentDir}/${name}` : name);
     });
   }
 });
