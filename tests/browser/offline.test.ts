@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { axeViolations, colourRules } from '../support/axe-check';
 import { useBrowser } from '../support/browser';
 import { loadedMachineWait } from '../support/loaded-machine-wait';
 
@@ -143,6 +144,11 @@ describe('the offline copy, as the reader chooses', () => {
     await tab.reload();
     await expect.poll(() => status(tab)).toContain(`алгоритми (${list.algorithms.automatic} з ${list.algorithms.all})`);
     expect(await kept(tab, '/uk/leaflets/road-accident/')).toBe(false);
+    // The every-page crawl runs without the service worker, so the controls in this state are checked here.
+    expect(await axeViolations(tab, 'contacts, copy saved')).toEqual([]);
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(tab, 'contacts, copy saved, dark', colourRules)).toEqual([]);
+    await tab.emulateMedia({ colorScheme: 'light' });
 
     await tab.getByRole('button', { name: /Зберегти все, разом з листівками \(\d+,\d МБ\)/ }).click();
     await expect.poll(() => status(tab)).toMatch(/^Збережено .*: усе, разом з листівками, близько \d+,\d МБ\.$/);

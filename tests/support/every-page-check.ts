@@ -1,8 +1,6 @@
-import type axe from 'axe-core';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, it } from 'vitest';
+import { axeViolations, colourRules, withAxe } from './axe-check';
 import { useBrowser } from './browser';
 import { htmlFiles } from './dist-pages';
 import { pagesToVisit } from './site-pages';
@@ -35,12 +33,6 @@ export function checkEveryPage(shard: number, of: number): void {
   const allKinds = () => [...new Map(allPaths().filter((path) => path !== '/').map((path) => [kind(path), path])).values()];
   const onePerKind = () => inShard(allKinds());
 
-  // The minified build: Chromium parses it on every page, and the full one takes twice as long.
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const wcag: axe.RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] };
-  // Only colour changes between the schemes, so only the rules about colour run again in the dark.
-  const colour: axe.RunOptions = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] };
-
   const foreign: string[] = [];
   const blocked: string[] = [];
   const requested: string[] = [];
@@ -72,22 +64,13 @@ export function checkEveryPage(shard: number, of: number): void {
       return { scroll: document.documentElement.scrollWidth - width, elements: sticking.slice(0, 3).map((element) => `${element.tagName.toLowerCase()}.${element.className}`) };
     });
 
-  async function violations(page: Page, label: string, options: axe.RunOptions): Promise<string[]> {
-    const results = await page.evaluate((only) => (window as unknown as { axe: typeof axe }).axe.run(document, only), options);
-    return results.violations.map((violation) => `${label}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  }
-
-  /**
-   * axe on the page as it stands, in the light scheme, then its colour rules in the dark. It is
-   * evaluated rather than added as a script, which the site's Content-Security-Policy would block.
-   */
+  /** axe on the page as it stands, in the light scheme, then its colour rules in the dark. */
   async function checkAccessibility(page: Page, label: string): Promise<void> {
-    await page.evaluate(axeSource);
-    axeFound.light.set(label, await violations(page, label, wcag));
+    axeFound.light.set(label, await axeViolations(page, label));
     // Paper (leaflets, review sheets) is black on white in either scheme: one pass checks it.
     if (await page.evaluate(() => document.documentElement.classList.contains('light-only'))) return;
     await page.emulateMedia({ colorScheme: 'dark' });
-    axeFound.dark.set(label, await violations(page, label, colour));
+    axeFound.dark.set(label, await axeViolations(page, label, colourRules));
     await page.emulateMedia({ colorScheme: 'light' });
   }
 
@@ -95,7 +78,9 @@ export function checkEveryPage(shard: number, of: number): void {
     const baseUrl = inject('baseUrl');
     const plainTab = new Map<Page, Page>();
     const open = async () => {
-      const scripted = await browser().newContext({ ...phone, colorScheme: 'light' });
+      // The service worker is offline.test.ts's subject; here it would answer every request and
+      // keep a copy of both languages in each tab, a fifth of the crawl's work.
+      const scripted = await withAxe(await browser().newContext({ ...phone, colorScheme: 'light', serviceWorkers: 'block' }));
       const page = await scripted.newPage();
       page.on('console', (message) => {
         if (/Content.Security.Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
@@ -127,7 +112,7 @@ export function checkEveryPage(shard: number, of: number): void {
       if (bare !== full || bare.length < 200) unreadable.push(`${path}: ${bare.length} characters without JavaScript, ${full.length} with`);
     });
     for (const plain of plainTab.values()) await plain.context().close();
-    const desktop = await (await browser().newContext({ ...wideScreen, colorScheme: 'light' })).newPage();
+    const desktop = await (await withAxe(await browser().newContext({ ...wideScreen, colorScheme: 'light', serviceWorkers: 'block' }))).newPage();
     for (const path of onePerKind()) {
       await desktop.goto(`${baseUrl}${path}`);
       await checkAccessibility(desktop, `${path} (1280 px)`);
