@@ -20,10 +20,15 @@ export async function lessonSheetPaths() {
   return pages.flat();
 }
 
-/** One class pack per language and age band that has printable lessons. */
-export async function lessonPackPaths() {
-  const pages = await Promise.all(
-    langCodes.map(async (lang) => (await printableLessonsByBand(lang)).map((group) => ({ params: { lang, band: group.band }, props: { items: group.lessons.map(({ item }) => item) } }))),
-  );
-  return pages.flat();
+/**
+ * How many lessons a page of a class pack holds. Each brings two sheets, some 2 KB compressed:
+ * four keep a pack's page, with its inline styles, within the 14 KB of a slow connection's first
+ * round trip (tests/build/lessons.test.ts), and a band with more continues on /2/, /3/…
+ */
+export const lessonsPerPackPage = 4;
+
+/** The printable lessons of each age band that has some, in each language: the class packs. */
+export async function lessonPacks() {
+  const packs = await Promise.all(langCodes.map(async (lang) => (await printableLessonsByBand(lang)).map((group) => ({ lang, band: group.band, items: group.lessons.map(({ item }) => item) }))));
+  return packs.flat();
 }

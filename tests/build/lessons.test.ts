@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,8 @@ describe('a lesson’s paper', () => {
   const sheetsOf = (lang: string, id: string) => lessonSheets.map((sheet) => `/${sitePaths.lessonSheet(lang as 'uk', id, sheet)}`);
   const printPages = () => lessons.flatMap(({ lang, id }) => sheetsOf(lang, id!));
   const packs = ['uk', 'en'].flatMap((lang) => ['6-10', '10-15', '15-17'].map((band) => `/${sitePaths.lessonPack(lang as 'uk', band as '6-10')}`));
+  /** A pack's first page and those that continue it (/2/, /3/…). */
+  const pagesOf = (pack: string) => [pack, ...readdirSync(path.join(distDir, pack)).filter((name) => /^\d+$/.test(name)).map((name) => `${pack}${name}/`)];
 
   it('is linked from the lesson’s page with plain links: the pupils’, teacher’s and parents’ sheets and the poster on A3 and A4', () => {
     for (const { path: pagePath, lang, id } of lessons) {
@@ -145,10 +147,14 @@ describe('a lesson’s paper', () => {
       expect($('.lesson-pack-link a').map((_, link) => $(link).attr('href')).get()).toEqual(packs.filter((pack) => pack.startsWith(`/${lang}/`)));
     }
     for (const pack of packs) {
-      const $ = page(pack);
+      const pages = pagesOf(pack);
       const [, lang, , , band] = pack.split('/');
       const inBand = lessons.filter((lesson) => lesson.lang === lang && lesson.id!.endsWith(`-${band}`));
-      expect({ pack, sheets: $('article[data-lesson-sheet]').map((_, sheet) => `${$(sheet).attr('data-lesson')}:${$(sheet).attr('data-lesson-sheet')}`).get().sort() }).toEqual({
+      const sheets = pages.flatMap((packPage) => {
+        const $ = page(packPage);
+        return $('article[data-lesson-sheet]').map((_, sheet) => `${$(sheet).attr('data-lesson')}:${$(sheet).attr('data-lesson-sheet')}`).get();
+      });
+      expect({ pack, sheets: sheets.sort() }).toEqual({
         pack,
         sheets: inBand.flatMap((lesson) => [`${lesson.id}:pupils`, `${lesson.id}:parents`]).sort(),
       });
@@ -169,7 +175,7 @@ describe('a lesson’s paper', () => {
   });
 
   it('fits each sheet’s and pack’s HTML, inline CSS included, in the first round trip (gzip), its print styles only on paper pages', () => {
-    for (const printed of [...printPages(), ...packs]) {
+    for (const printed of [...printPages(), ...packs.flatMap(pagesOf)]) {
       const html = readFileSync(path.join(distDir, fileFor(printed)));
       expect($links(html.toString())).toEqual([]);
       expect({ printed, bytes: gzipSync(html).length < firstRoundTrip }).toEqual({ printed, bytes: true });
