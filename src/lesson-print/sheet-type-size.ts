@@ -12,7 +12,7 @@ export const lessonSheetCapacity: Record<Exclude<LessonSheet, 'poster-a4'>, Shee
   pupils: { at10pt: 3100, largest: 16 },
   teacher: { at10pt: 2600, largest: 13 },
   parents: { at10pt: 4000, largest: 16 },
-  poster: { at10pt: 8700, largest: 64 },
+  poster: { at10pt: 7300, largest: 64 },
 };
 
 /** A poster on A4 is the A3 poster scaled by the ratio of the papers' sides. */
@@ -25,6 +25,7 @@ export const a4PosterScale = Math.SQRT1_2;
  */
 const blockCost = 40;
 const boxCost = 240;
+const posterBlockCost = 20;
 
 const partLength = (part: PrintedPart | undefined) => (part ? part.characters + (part.blocks + 1) * blockCost : 0);
 const questionsLength = (questions: QuestionSummary[], withWhy: boolean) =>
@@ -52,8 +53,11 @@ export function lessonSheetTypeSize(sheet: LessonSheet, text: LessonSheetText): 
     }
     case 'parents':
       return fittingTypeSize(title + partLength(parts.parents) + text.contactCount * blockCost + 2 * boxCost, lessonSheetCapacity.parents);
-    case 'poster':
-      return fittingTypeSize(title + partLength(parts.rules), lessonSheetCapacity.poster);
+    case 'poster': {
+      // A poster's lines hold a few words each, so a rule leaves less of a line empty than on a sheet.
+      const rules = parts.rules ? parts.rules.characters + (parts.rules.blocks + 1) * posterBlockCost : 0;
+      return fittingTypeSize(text.title.length + rules, lessonSheetCapacity.poster);
+    }
     case 'poster-a4':
       return Math.max(10, Math.floor(lessonSheetTypeSize('poster', text) * a4PosterScale * 2) / 2);
   }

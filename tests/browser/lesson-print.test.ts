@@ -70,6 +70,10 @@ async function printedLayout(paper: Paper): Promise<PrintedLayout> {
         return box.width > 1 && (box.right > right || box.left < -0.5);
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    // A numbered item's number stands left of it: it needs about a character and a half of room.
+    for (const item of document.querySelectorAll('main ol > li')) {
+      if (item.getBoundingClientRect().left < 1.2 * parseFloat(getComputedStyle(item).fontSize)) overflowing.push('the number of an ol > li');
+    }
     return { heightPx: document.body.getBoundingClientRect().height, fontPx: parseFloat(getComputedStyle(sheet).fontSize), overflowing };
   });
   await page.emulateMedia({ media: null });

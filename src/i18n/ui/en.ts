@@ -573,7 +573,7 @@ export const en: UiStrings = {
   'lessonPrint.rightAnswer': 'right answer',
   'lessonPrint.because': 'Why:',
   'lessonPrint.notTested': 'This lesson has not yet been tested with children.',
-  'lessonPrint.numbers': 'Numbers to call',
+  'lessonPrint.numbers': 'Important numbers',
   'lessonPrint.schoolNumbers': 'The school’s numbers (write them in)',
   'lessonPrint.classTeacher': 'Class teacher',
   'lessonPrint.schoolNurse': 'School nurse',

@@ -586,7 +586,7 @@ export const uk = {
   'lessonPrint.rightAnswer': 'правильна відповідь',
   'lessonPrint.because': 'Чому:',
   'lessonPrint.notTested': 'Урок ще не перевірено з дітьми.',
-  'lessonPrint.numbers': 'Куди телефонувати',
+  'lessonPrint.numbers': 'Важливі телефони',
   'lessonPrint.schoolNumbers': 'Телефони школи (впишіть)',
   'lessonPrint.classTeacher': 'Класний керівник',
   'lessonPrint.schoolNurse': 'Шкільна медсестра',
