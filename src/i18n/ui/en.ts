@@ -550,7 +550,7 @@ export const en: UiStrings = {
   'lesson.notTested': 'This lesson has not yet been tested with children. It is based on the official sources listed below.',
   'lesson.about': 'About this lesson',
   'lessonPrint.heading': 'To print',
-  'lessonPrint.intro': 'Each sheet prints on one A4 page; the poster on A3 or A4.',
+  'lessonPrint.intro': 'The pupils’ and parents’ sheets take one A4 page each, the teacher’s page one or two; the poster prints on A3 or A4.',
   'lessonPrint.pupils': 'Pupils’ sheet',
   'lessonPrint.teacher': 'Teacher’s page with the answers',
   'lessonPrint.parents': 'Parents’ sheet',
