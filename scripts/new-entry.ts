@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <algorithm|minutes|recommendation> <id>` writes a new, valid draft in
+ * `npm run new -- <algorithm|minutes|recommendation|lesson> <id>` writes a new, valid draft in
  * Ukrainian; `--translate <lang>` starts a translation of an existing entry instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { entryTemplates, templateContext, translationTemplate } from '../src/lib
 import { entryCollections } from '../src/site-structure';
 import { siteSettings } from '../src/site-settings';
 
-const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations' } as const;
+const kinds = { algorithm: 'algorithms', minutes: 'minutes', recommendation: 'recommendations', lesson: 'lessons' } as const;
 
 function fail(message: string): never {
   console.error(`${message}\n\nUsage: npm run new -- <${Object.keys(kinds).join('|')}> <id> [--translate <${langCodes.filter((lang) => lang !== defaultLang).join('|')}>]`);
@@ -44,7 +44,8 @@ if (values.translate) {
   text = translationTemplate(readFileSync(path.join(root, originalFile), 'utf8'), version);
 } else {
   const { model } = checkContent(root, content);
-  const ids = (name: string) => (model.records[name] ?? []).map((record) => record.id);
+  // A lesson names the algorithm it teaches: an original, as every reference does.
+  const ids = (name: string) => (name === 'algorithms' ? model.entries.filter((entry) => entry.collection === name && entry.lang === defaultLang).map((entry) => entry.id) : (model.records[name] ?? []).map((record) => record.id));
   text = entryTemplates[collectionName](templateContext(id, new Date(), ids));
 }
 

@@ -132,7 +132,7 @@ export const entryRegistry = [
     // in danger (the algorithms), so it stays small.
     offline: false,
     searchable: true,
-    templateAnchors: ['objectives-heading', 'rules-heading', 'why-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
+    templateAnchors: ['print-heading', 'objectives-heading', 'rules-heading', 'why-heading', 'practice-heading', 'questions-heading', 'parents-heading', 'sources-heading', 'about-heading', 'changelog-heading'],
   },
   {
     name: 'pages',
@@ -177,6 +177,20 @@ export const sectionCollections = entryRegistry.filter((collection) => collectio
 export const leafletCollection = 'algorithms' satisfies SectionCollectionName;
 export function hasLeaflet(collection: string, data: { status?: unknown }): boolean {
   return collection === leafletCollection && data.status === 'published';
+}
+
+/**
+ * What a published lesson prints as, each a page of its own under the lesson's page
+ * (permalinks.ts spells where): the pupils' sheet (A4, no answers), the teacher's page (with the
+ * answers and why), the parents' sheet (A4), and the poster of the rules on A3 and on A4.
+ */
+export const lessonSheets = ['pupils', 'teacher', 'parents', 'poster', 'poster-a4'] as const;
+export type LessonSheet = (typeof lessonSheets)[number];
+
+/** A published lesson has printable sheets and is in its age band's class pack; a retired one has neither. */
+export const lessonSheetCollection = 'lessons' satisfies SectionCollectionName;
+export function hasLessonSheets(collection: string, data: { status?: unknown }): boolean {
+  return collection === lessonSheetCollection && data.status === 'published';
 }
 
 /** Whether a collection's entries have pages of their own in a section. */

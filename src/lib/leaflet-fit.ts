@@ -1,17 +1,11 @@
 import { withoutSourceMarks } from '../markdown/statements';
+import { fittingTypeSize, type SheetCapacity } from './type-fit';
 
 /**
- * How large a leaflet's type can be and still fit one A4 or US Letter page. Chosen at build
- * time from the length of the text, so printing needs no script; the browser tests print
- * every leaflet and fail, naming it, if one still runs over. Never below 10 pt.
+ * What an algorithm's leaflet holds on one A4 or US Letter page. Calibrated by printing the
+ * leaflets on US Letter, the shorter of the two papers (tests/browser/leaflets.test.ts).
  */
-export const leafletSizes = [
-  // Calibrated on the starter leaflets printed on US Letter, the shorter of the two papers.
-  { className: 'leaflet--13pt', upTo: 1050 },
-  { className: 'leaflet--12pt', upTo: 1450 },
-  { className: 'leaflet--11pt', upTo: 1800 },
-  { className: 'leaflet--10pt', upTo: Number.POSITIVE_INFINITY },
-] as const;
+export const leafletCapacity: SheetCapacity = { at10pt: 2100, largest: 18 };
 
 /**
  * A box (a care card, "do", "don't", a note) takes the paper of more than its words: a heading,
@@ -28,7 +22,7 @@ export function printedLength(body: string, summary: string, contactCount: numbe
   return printed.length + summary.length + contactCount * contactCost + boxes * boxCost;
 }
 
-/** The size class for a leaflet whose printed text has `characters` characters. */
-export function leafletSize(characters: number): string {
-  return leafletSizes.find((size) => characters <= size.upTo)!.className;
+/** The type size, in points, of a leaflet whose printed text has `characters` characters. */
+export function leafletTypeSize(characters: number): number {
+  return fittingTypeSize(characters, leafletCapacity);
 }

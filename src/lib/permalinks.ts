@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales';
-import { entryCollections, reviewSheetsFolder, type EntryCollectionName, type OpenDataSchemaName, type Section, type SectionCollectionName } from '../site-structure';
+import type { AgeBand } from '../schemas/lesson';
+import { entryCollections, reviewSheetsFolder, type EntryCollectionName, type LessonSheet, type OpenDataSchemaName, type Section, type SectionCollectionName } from '../site-structure';
 import { siteSettings } from '../site-settings';
 
 const { base } = siteSettings;
@@ -25,6 +26,13 @@ export const sitePaths = {
   leaflet: (lang: Lang, id: string, size: 'a4' | 'a5' = 'a4') => `${lang}/leaflets/${id}/${size === 'a5' ? 'a5/' : ''}`,
   /** Several leaflets to print at once: a topic's (`uk/leaflets/pack/fraud/`) or every one (`uk/leaflets/pack/all/`). */
   leafletPack: (lang: Lang, pack: string) => `${lang}/leaflets/pack/${pack}/`,
+  /**
+   * A published lesson's printable sheets, under its page: `uk/lessons/mines-6-10/pupils/`,
+   * `…/teacher/`, `…/parents/`, the A3 poster at `…/poster/` and the same on A4 at `…/poster/a4/`.
+   */
+  lessonSheet: (lang: Lang, id: string, sheet: LessonSheet) => `${lang}/lessons/${id}/${sheet === 'poster-a4' ? 'poster/a4' : sheet}/`,
+  /** The class pack of an age band, every lesson's pupils' and parents' sheets: `uk/lessons/pack/6-10/`. */
+  lessonPack: (lang: Lang, band: AgeBand) => `${lang}/lessons/pack/${band}/`,
   /** The printable review sheet of an algorithm: `uk/review-sheets/street-robbery/`. */
   reviewSheet: (lang: Lang, id: string) => `${lang}/${reviewSheetsFolder}/${id}/`,
   feed: (lang: Lang) => `${lang}/feed.xml`,
@@ -60,6 +68,16 @@ export function entryPath(collection: EntryCollectionName, lang: Lang, id: strin
 /** A published algorithm's leaflet, A4 or A5: `/uk/leaflets/street-robbery/`. */
 export function leafletPath(lang: Lang, id: string, size: 'a4' | 'a5' = 'a4'): string {
   return withBase(sitePaths.leaflet(lang, id, size));
+}
+
+/** A lesson's printable sheet: `/uk/lessons/mines-6-10/pupils/`. */
+export function lessonSheetPath(lang: Lang, id: string, sheet: LessonSheet): string {
+  return withBase(sitePaths.lessonSheet(lang, id, sheet));
+}
+
+/** An age band's class pack: `/uk/lessons/pack/6-10/`. */
+export function lessonPackPath(lang: Lang, band: AgeBand): string {
+  return withBase(sitePaths.lessonPack(lang, band));
 }
 
 /** A language's feed of changes: `/uk/feed.xml`. */

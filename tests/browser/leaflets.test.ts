@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchTestChromium } from '../support/browser';
 import { defaultLang, langCodes } from '../../src/i18n/locales';
 import { checkContent } from '../../src/lib/content-check';
+import { leafletCapacity } from '../../src/lib/leaflet-fit';
 import { cleanEnv } from '../support/astro-cli';
 import { sitemapPaths } from '../support/dist-pages';
 import { distDir, outputDir, projectRoot } from '../support/paths';
+import { narrowAddressWrapping } from '../support/printed-address';
 
 let browser: Browser;
 let page: Page;
@@ -43,7 +45,7 @@ describe('leaflets', () => {
   });
 
   for (const [paper, { format, printableMm }] of Object.entries(papers)) {
-    it(`each prints on exactly one ${paper} page, in type no smaller than 10 pt`, async () => {
+    it(`each prints on exactly one ${paper} page, in type no smaller than 10 pt${paper === 'Letter' ? ' that fills the page' : ''}`, async () => {
       const problems: string[] = [];
       for (const leaflet of leaflets) {
         await page.goto(`${inject('baseUrl')}${leaflet}`);
@@ -62,6 +64,9 @@ describe('leaflets', () => {
           problems.push(`${leaflet} prints on ${pages} ${paper} pages: about ${Math.max(over, 1)} mm too long; shorten the text`);
         }
         if (fontPx < (10 * 96) / 72 - 0.01) problems.push(`${leaflet} is printed in ${((fontPx * 72) / 96).toFixed(1)} pt, below 10 pt`);
+        // The type grows with less text: a leaflet in less than the largest type fills most of the shorter paper.
+        const fill = heightPx / mmToPx(printableMm[1]);
+        if (paper === 'Letter' && fontPx < (leafletCapacity.largest * 96) / 72 && fill < 0.75) problems.push(`${leaflet} fills only ${Math.round(fill * 100)} % of the page in ${((fontPx * 72) / 96).toFixed(1)} pt type`);
       }
       expect(problems).toEqual([]);
     });
@@ -79,6 +84,9 @@ describe('leaflets', () => {
       expect({ leaflet, qr: decoded?.data }).toEqual({ leaflet, qr: canonical });
       const printed = await scanner.locator('.leaflet__address').innerText();
       expect(canonical).toContain(printed);
+      // In a column far too narrow for it, the address breaks after a slash, never inside an id.
+      const wrapping = await narrowAddressWrapping(scanner.locator('.leaflet__address'));
+      expect({ leaflet, broken: wrapping.broken, wrapped: wrapping.lines > 1 }).toEqual({ leaflet, broken: [], wrapped: true });
     }
     await scanner.close();
   });

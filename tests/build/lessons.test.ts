@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { expectedPages } from '../support/expected-pages';
 import { distDir } from '../support/paths';
 import { checkContent } from '../../src/lib/content-check';
 import { projectRoot } from '../support/paths';
+import { lessonSheets } from '../../src/site-structure';
+import { sitePaths } from '../../src/lib/permalinks';
 
 const lessons = expectedPages('content').filter((expected) => expected.kind === 'lesson');
 const { model } = checkContent(projectRoot, 'content');
@@ -121,5 +123,65 @@ describe('the section for schools', () => {
       expect(readFileSync(path.join(distDir, lang, 'feed.xml'), 'utf8')).toContain(`/${lang}/lessons/`);
     }
     expect(JSON.parse(readFileSync(path.join(distDir, 'api/v1/schema/lesson.json'), 'utf8')).title).toBe('Safe City lesson');
+  });
+});
+
+describe('a lesson’s paper', () => {
+  const sheetsOf = (lang: string, id: string) => lessonSheets.map((sheet) => `/${sitePaths.lessonSheet(lang as 'uk', id, sheet)}`);
+  const printPages = () => lessons.flatMap(({ lang, id }) => sheetsOf(lang, id!));
+  const packs = ['uk', 'en'].flatMap((lang) => ['6-10', '10-15', '15-17'].map((band) => `/${sitePaths.lessonPack(lang as 'uk', band as '6-10')}`));
+  /** A pack's first page and those that continue it (/2/, /3/…). */
+  const pagesOf = (pack: string) => [pack, ...readdirSync(path.join(distDir, pack)).filter((name) => /^\d+$/.test(name)).map((name) => `${pack}${name}/`)];
+
+  it('is linked from the lesson’s page with plain links: the pupils’, teacher’s and parents’ sheets and the poster on A3 and A4', () => {
+    for (const { path: pagePath, lang, id } of lessons) {
+      const $ = page(pagePath);
+      const linked = $('.lesson-print a').map((_, link) => $(link).attr('href')).get();
+      expect({ pagePath, linked }).toEqual({ pagePath, linked: sheetsOf(lang, id!) });
+    }
+  });
+
+  it('gathers each age band’s sheets in a class pack linked from «Для шкіл»', () => {
+    for (const lang of ['uk', 'en']) {
+      const $ = page(`/${lang}/lessons/`);
+      expect($('.lesson-pack-link a').map((_, link) => $(link).attr('href')).get()).toEqual(packs.filter((pack) => pack.startsWith(`/${lang}/`)));
+    }
+    for (const pack of packs) {
+      const pages = pagesOf(pack);
+      const [, lang, , , band] = pack.split('/');
+      const inBand = lessons.filter((lesson) => lesson.lang === lang && lesson.id!.endsWith(`-${band}`));
+      const sheets = pages.flatMap((packPage) => {
+        const $ = page(packPage);
+        return $('article[data-lesson-sheet]').map((_, sheet) => `${$(sheet).attr('data-lesson')}:${$(sheet).attr('data-lesson-sheet')}`).get();
+      });
+      expect({ pack, sheets: sheets.sort() }).toEqual({
+        pack,
+        sheets: inBand.flatMap((lesson) => [`${lesson.id}:pupils`, `${lesson.id}:parents`]).sort(),
+      });
+    }
+  });
+
+  it('is in the sitemap as leaflets are, but neither in the search index nor in the offline copy', () => {
+    const sitemap = new Set(sitemapPaths());
+    const offline = ['uk', 'en'].flatMap((lang) => {
+      const list = JSON.parse(readFileSync(path.join(distDir, `offline/${lang}.json`), 'utf8')) as { automatic: string[]; optional: string[] };
+      return [...list.automatic, ...list.optional];
+    });
+    for (const printed of [...printPages(), ...packs]) {
+      const html = readFileSync(path.join(distDir, fileFor(printed)), 'utf8');
+      expect({ printed, sitemap: sitemap.has(printed), indexed: html.includes('data-pagefind-body'), noindex: html.includes('noindex') }).toEqual({ printed, sitemap: true, indexed: false, noindex: false });
+    }
+    expect(offline.filter((file) => file.includes('/lessons/'))).toEqual([]);
+  });
+
+  it('fits each sheet’s and pack’s HTML, inline CSS included, in the first round trip (gzip), its print styles only on paper pages', () => {
+    for (const printed of [...printPages(), ...packs.flatMap(pagesOf)]) {
+      const html = readFileSync(path.join(distDir, fileFor(printed)));
+      expect($links(html.toString())).toEqual([]);
+      expect({ printed, bytes: gzipSync(html).length < firstRoundTrip }).toEqual({ printed, bytes: true });
+    }
+    expect(readFileSync(path.join(distDir, fileFor(printPages()[0]!)), 'utf8')).toContain('.self-check__box');
+    expect(readFileSync(path.join(distDir, fileFor(lessons[0]!.path)), 'utf8')).not.toContain('.self-check__box');
+    expect(readFileSync(path.join(distDir, 'uk/leaflets/street-robbery/index.html'), 'utf8')).not.toContain('.self-check__box');
   });
 });

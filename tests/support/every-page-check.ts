@@ -160,8 +160,9 @@ export function checkEveryPage(shard: number, of: number): void {
     expect(await background('/uk/')).toBe('rgb(22, 22, 22)');
     // A leaflet is printed, and looks on screen as it will on paper: black on white.
     expect(await background('/uk/leaflets/street-robbery/')).toBe('rgb(255, 255, 255)');
-    // Only paper (a leaflet, a pack, a review sheet) was left out of the dark pass.
-    const paper = (path: string) => /\/leaflets\/.+/.test(path) || path.includes(`/${reviewSheetsFolder}/`);
+    // Only paper (a leaflet, a pack, a review sheet, a lesson's sheets and posters, a class pack) was left out of the dark pass.
+    const lessonPaper = /\/lessons\/(pack\/.+|[^/]+\/(pupils|teacher|parents|poster)\/)/;
+    const paper = (path: string) => /\/leaflets\/.+/.test(path) || path.includes(`/${reviewSheetsFolder}/`) || lessonPaper.test(path);
     expect(paths().filter((path) => path !== '/' && !axeFound.dark.has(path) && !paper(path))).toEqual([]);
     expect([...axeFound.dark.values()].flat()).toEqual([]);
   });

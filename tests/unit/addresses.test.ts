@@ -22,6 +22,16 @@ describe('moved addresses', () => {
     expect(redirects).toContainEqual({ from: 'en/leaflets/old-advice/', to: 'en/algorithms/old-advice/' });
   });
 
+  it('leads a renamed lesson’s sheets to the new ones, and a retired lesson’s to its page', () => {
+    const lesson = (id: string, data: Record<string, unknown>): CheckedEntry => ({ ...algorithm(id, 'uk', data), collection: 'lessons', file: `content/lessons/uk/${id}.mdx` });
+    const renamed = redirectsIn(model(lesson('mines-6-10', { status: 'published', previousIds: ['bombs-6-10'] })));
+    expect(renamed).toContainEqual({ from: 'uk/lessons/bombs-6-10/pupils/', to: 'uk/lessons/mines-6-10/pupils/' });
+    expect(renamed).toContainEqual({ from: 'en/lessons/bombs-6-10/poster/a4/', to: 'en/lessons/mines-6-10/poster/a4/' });
+    const retired = redirectsIn(model(lesson('fire-6-10', { status: 'retired', previousIds: [] })));
+    expect(retired).toContainEqual({ from: 'uk/lessons/fire-6-10/teacher/', to: 'uk/lessons/fire-6-10/' });
+    expect(retired).not.toContainEqual(expect.objectContaining({ from: 'uk/leaflets/fire-6-10/' }));
+  });
+
   it('makes no address for a draft, and reads old ids from the original only', () => {
     expect(redirectsIn(model(algorithm('new', 'uk', { draft: true, previousIds: ['old'] })))).toEqual([]);
     expect(redirectsIn(model(algorithm('new', 'en', { status: 'published', previousIds: ['old'] })))).toEqual([]);

@@ -14,7 +14,7 @@ const layers: { name: string; paths: string[] }[] = [
   { name: 'content building blocks: schemas and the authoring vocabulary', paths: ['src/schemas/', 'src/markdown/'] },
   { name: 'the site registry', paths: ['src/site-structure.ts'] },
   { name: 'rules and queries', paths: ['src/lib/', 'src/content.config.ts'] },
-  { name: 'features', paths: ['src/open-data/', 'src/cards/', 'src/cms/', 'src/search/', 'src/offline/', 'src/markdown-processor/'] },
+  { name: 'features', paths: ['src/open-data/', 'src/lesson-print/', 'src/cards/', 'src/cms/', 'src/search/', 'src/offline/', 'src/markdown-processor/'] },
   { name: 'rendering, build hooks and commands', paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/middleware/', 'src/integrations/', 'src/browser/', 'scripts/'] },
   { name: 'the site configuration', paths: ['astro.config.mjs'] },
 ];

@@ -16,7 +16,14 @@ describe('npm run new', () => {
     expect(run(content, 'algorithm', 'fire-at-home').stdout).toContain(`Created ${content}/algorithms/uk/fire-at-home.mdx as a draft.`);
     expect(run(content, 'minutes', '2026-12-01-second-meeting').status).toBe(0);
     expect(run(content, 'recommendation', 'better-lighting').status).toBe(0);
+    // A lesson of the youngest band and one of an older band, which also needs :::why.
+    expect(run(content, 'lesson', 'fire-6-10').stdout).toContain(`Created ${content}/lessons/uk/fire-6-10.mdx as a draft.`);
+    expect(run(content, 'lesson', 'fire-10-15').status).toBe(0);
     expect(checkContent(projectRoot, content).problems).toEqual([]);
+    const older = readFileSync(path.join(projectRoot, content, 'lessons/uk/fire-10-15.mdx'), 'utf8');
+    expect(older).toContain('ageBand: 10-15');
+    expect(older).toContain(':::why');
+    expect(readFileSync(path.join(projectRoot, content, 'lessons/uk/fire-6-10.mdx'), 'utf8')).not.toContain(':::why');
     const algorithm = readFileSync(path.join(projectRoot, content, 'algorithms/uk/fire-at-home.mdx'), 'utf8');
     expect(algorithm).toContain('draft: true');
     expect(algorithm).toContain('# Тема, одна з: fixture-topic');
@@ -38,5 +45,6 @@ describe('npm run new', () => {
     expect(run(content, 'algorithm', 'sample-published').stderr).toContain('already exists');
     expect(run(content, 'algorithm', 'nowhere', '--translate', 'en').stderr).toContain('There is no original to translate');
     expect(run(content, 'minutes', 'second-meeting').status).toBe(2);
+    expect(run(content, 'lesson', 'fire').stderr).toContain('"fire" cannot be an id');
   });
 });

@@ -4,6 +4,7 @@ import { defaultLang, langCodes } from '../../src/i18n/locales';
 import { schemaText } from '../../src/i18n/schema-text';
 import { fieldRows } from '../../src/lib/reference/field-reference';
 import { dataCollections, entryCollections } from '../../src/site-structure';
+import { editorStarters, templateContext } from '../../src/lib/scaffold/templates';
 
 interface ConfigField {
   name: string;
@@ -119,6 +120,20 @@ describe('the web editor’s configuration, made from the site map and the schem
     expect(body.default).toBe(settings.starters.algorithms);
     expect(body.hint).toContain(':::steps');
     expect(body.hint).toContain(':call');
+  });
+
+  it('starts a new lesson with every part a lesson needs, as `npm run new -- lesson` does', () => {
+    const ids = (name: string) => (settings.choices[name as 'contacts'] ?? []).map((option) => option.value);
+    const starters = editorStarters(templateContext('', new Date(), ids));
+    const lessons = cmsConfig({ ...settings, starters }) as unknown as { collections: ConfigCollection[] };
+    const body = fieldAt(lessons.collections.find((candidate) => candidate.name === 'lessons')!.fields!, 'body') as ConfigField & { default: string };
+    expect(body.default).toBe(starters.lessons);
+    expect(body.default.startsWith(':::rules\n')).toBe(true);
+    expect(body.default.match(/^:::question$/gm)).toHaveLength(5);
+    expect(body.default).toContain(':::practice');
+    expect(body.default).toContain(':::parents');
+    expect(body.default).toContain(':call{contact="police"}');
+    expect(starters.algorithms.startsWith(':::callout{level="immediate"')).toBe(true);
   });
 
   it('saves every change as a pull request, signing in with a token unless an OAuth helper is set', () => {

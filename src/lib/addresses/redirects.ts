@@ -1,7 +1,7 @@
 import { defaultLang, langCodes } from '../../i18n/locales';
 import type { ContentModel } from '../content-check/model';
 import { isDraft } from '../../schemas/entry-base';
-import { hasLeaflet, isSectionCollection, leafletCollection } from '../../site-structure';
+import { hasLeaflet, hasLessonSheets, isSectionCollection, leafletCollection, lessonSheetCollection, lessonSheets } from '../../site-structure';
 import { sitePaths } from '../permalinks';
 
 /** An old address and where it now leads, both as paths from the site's base (`uk/algorithms/robbery/`). */
@@ -14,7 +14,8 @@ export interface Redirect {
  * Every address that moved: for each entry's `previousIds`, in every language, the old page
  * (and, for algorithms, its leaflets) leads to the new one. A leaflet exists only while its
  * algorithm is published, so the leaflet address of any other algorithm leads to the
- * algorithm's page: a printed QR code or a partner's link to it keeps working. An old
+ * algorithm's page: a printed QR code or a partner's link to it keeps working. A lesson's
+ * sheets and posters follow the same rule, while the lesson is published. An old
  * open-data file can only be redirected by the host (`_redirects`), not by a page.
  */
 export function redirectsIn(model: ContentModel): Redirect[] {
@@ -34,6 +35,14 @@ export function redirectsIn(model: ContentModel): Redirect[] {
         if (collection === leafletCollection) {
           redirects.push({ from: sitePaths.leaflet(lang, oldId), to: leafletTo('a4') });
           redirects.push({ from: sitePaths.leaflet(lang, oldId, 'a5'), to: leafletTo('a5') });
+        }
+      }
+      const sheets = hasLessonSheets(collection, data);
+      if (collection === lessonSheetCollection) {
+        for (const sheet of lessonSheets) {
+          const sheetTo = sheets ? sitePaths.lessonSheet(lang, entry.id, sheet) : page;
+          for (const oldId of (data.previousIds as string[] | undefined) ?? []) redirects.push({ from: sitePaths.lessonSheet(lang, oldId, sheet), to: sheetTo });
+          if (!sheets) redirects.push({ from: sitePaths.lessonSheet(lang, entry.id, sheet), to: page });
         }
       }
       if (collection === leafletCollection && !leaflets) {

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { defaultLang, isLang, langCodes, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { pageAnchors } from '../../markdown/page-anchors';
-import { entryCollections, hasLeaflet, openDataSchemaNames, sectionCollections, sections, templateAnchorsOf, type EntryCollectionName, type SectionCollectionName } from '../../site-structure';
+import { entryCollections, hasLeaflet, hasLessonSheets, lessonSheets, openDataSchemaNames, sectionCollections, sections, templateAnchorsOf, type EntryCollectionName, type SectionCollectionName } from '../../site-structure';
 import { sitePaths } from '../permalinks';
 import { lessonShapeProblems } from './lesson-shape';
 import { openingCardProblems } from './opening-card';
@@ -30,6 +30,7 @@ function knownPathsOf(model: ContentModel): Set<string> {
         paths.push(sitePaths.entry(collection, lang, entry.id));
         paths.push(sitePaths.openData(lang, collection as SectionCollectionName, entry.id));
         if (hasLeaflet(collection, entry.data)) paths.push(sitePaths.leaflet(lang, entry.id));
+        if (hasLessonSheets(collection, entry.data)) paths.push(...lessonSheets.map((sheet) => sitePaths.lessonSheet(lang, entry.id, sheet)));
       }
     }
   }

@@ -1,5 +1,7 @@
 import { audiences, reviewerCapacities } from '../../schemas/algorithm';
+import { ageBands, bandsWithWhy, type AgeBand } from '../../schemas/lesson';
 import { recordKinds } from '../../schemas/minutes';
+import { questionCount } from '../../markdown/lesson-parts';
 
 /**
  * Starting points for new entries: valid files, commented for editors, that `npm run new`
@@ -14,12 +16,14 @@ export interface TemplateContext {
   categories: string[];
   organisations: string[];
   contacts: string[];
+  /** The ids of the algorithms, for a lesson's `algorithm`. */
+  algorithms: string[];
 }
 
 const list = (ids: string[]) => ids.join(', ');
 
 /** The context for entries started on `today`, from the ids of the data files' records. */
-export function templateContext(id: string, today: Date, ids: (collection: 'categories' | 'organisations' | 'contacts') => string[]): TemplateContext {
+export function templateContext(id: string, today: Date, ids: (collection: 'categories' | 'organisations' | 'contacts' | 'algorithms') => string[]): TemplateContext {
   const inSixMonths = new Date(today);
   inSixMonths.setUTCMonth(inSixMonths.getUTCMonth() + 6);
   return {
@@ -29,6 +33,7 @@ export function templateContext(id: string, today: Date, ids: (collection: 'cate
     categories: ids('categories'),
     organisations: ids('organisations'),
     contacts: ids('contacts'),
+    algorithms: ids('algorithms'),
   };
 }
 
@@ -149,6 +154,94 @@ draft: true
 }
 
 /**
+ * A lesson: every part the check asks for, in the order the page shows them, each statement
+ * citing the one source. The age band comes from the id (`fire-6-10`); the older bands get
+ * `:::why`. Without an id (the web editor's starter) it is the youngest band's.
+ */
+export function lessonTemplate(context: TemplateContext): string {
+  const band: AgeBand = ageBands.find((candidate) => context.id.endsWith(`-${candidate}`)) ?? ageBands[0];
+  const contact = context.contacts.includes('fire-rescue') ? 'fire-rescue' : (context.contacts[0] ?? '');
+  const question = (number: number) => `:::question
+Питання ${number}?
+- [ ] Неправильна відповідь.
+- [x] Правильна відповідь.
+
+:why[Чому ця відповідь правильна, словами джерела.] :source[pershe-dzherelo]
+:::
+`;
+  const why = bandsWithWhy.includes(band)
+    ? `
+:::why
+Чому правила саме такі: один-два абзаци для старших дітей. :source[pershe-dzherelo]
+:::
+`
+    : '';
+  return `---
+# Назва: тема і класи (до 90 знаків).
+title: Тема уроку. ${band === '6-10' ? '1–4' : band === '10-15' ? '5–9' : '10–11'} класи
+# Одне-два речення для списків і пошуку (до 240 знаків).
+summary: Чого навчить урок і для кого він.
+# Алгоритм, якого вчить урок, з: ${list(context.algorithms)}
+algorithm: ${context.algorithms[0] ?? ''}
+# Вікова група: ${ageBands.join(', ')}; назва файлу закінчується нею.
+ageBand: ${band}
+# published: опубліковано; retired: більше не підтримується.
+status: published
+# true: видно лише в попередньому перегляді; приберіть цей рядок, коли урок готовий.
+draft: true
+version: 1
+changelog:
+  - version: 1
+    date: ${context.today}
+    note: Перша версія.
+# Хто підготував, з: ${list(context.organisations)}
+developedBy: [${context.organisations.find((id) => id === 'safe-city-editors') ?? context.organisations[0] ?? ''}]
+# Чи перевіряли з дітьми: not-tested, in-progress (з when і with), tested (з when і with).
+fieldTesting:
+  status: not-tested
+reviewed: ${context.today}
+nextReview: ${context.inSixMonths}
+reviewedBy: []
+# Офіційні матеріали (не головні сторінки сайтів): коротка назва (id), назва, адреса, хто видав, коли перевірено.
+# Кожне правило, пояснення, вправа, :why і рядок для батьків закінчується :source[id].
+sources:
+  - id: pershe-dzherelo
+    title: Назва сторінки з настановами
+    url: https://zakon.rada.gov.ua/laws/show/назва-документа
+    publisher: Хто видав
+    checked: ${context.today}
+# Куди телефонувати, з: ${list(context.contacts)}
+contacts: [${contact}]
+# Слова, якими вчитель шукатиме урок: «урок», класи, тема.
+keywords: [урок, тема]
+# Що діти вмітимуть після уроку.
+objectives:
+  - Перше вміння.
+---
+
+:::rules
+1. Перше правило коротким реченням. :source[pershe-dzherelo]
+2. Друге правило. :source[pershe-dzherelo]
+3. Третє правило: скажи дорослому або подзвони :call{contact="${contact}"}. :source[pershe-dzherelo]
+:::
+${why}
+:::practice
+- Що потренувати в класі. :source[pershe-dzherelo]
+:::
+
+${Array.from({ length: questionCount }, (_, index) => question(index + 1)).join('\n')}
+:::parents
+**Що дитина вивчила:** правила уроку. :source[pershe-dzherelo]
+
+**Що зробити вдома:**
+- Що зробити разом з дитиною. :source[pershe-dzherelo]
+
+**Куди телефонувати:** :call{contact="${contact}"}. :source[pershe-dzherelo]
+:::
+`;
+}
+
+/**
  * A translation starts as a copy of the original with a note on what to translate; for
  * algorithms it records the version it translates.
  */
@@ -160,4 +253,12 @@ export function translationTemplate(original: string, version: number | undefine
 }
 
 /** The starting point of a new entry, per collection that has one. */
-export const entryTemplates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate };
+export const entryTemplates = { algorithms: algorithmTemplate, minutes: minutesTemplate, recommendations: recommendationTemplate, lessons: lessonTemplate };
+
+/**
+ * What the web editor's text field starts with for a new entry of each collection: the body of
+ * the same template `npm run new` writes, so the two start alike.
+ */
+export function editorStarters(context: TemplateContext): Record<keyof typeof entryTemplates, string> {
+  return Object.fromEntries(Object.entries(entryTemplates).map(([name, template]) => [name, templateBody(template(context))])) as Record<keyof typeof entryTemplates, string>;
+}

@@ -6,7 +6,7 @@ import type { CmsOption } from '../../cms/cms-fields';
 import { defaultLang } from '../../i18n/locales';
 import { inLang } from '../../lib/data-records';
 import { splitId } from '../../lib/entries';
-import { entryTemplates, templateBody, templateContext } from '../../lib/scaffold/templates';
+import { editorStarters, templateContext } from '../../lib/scaffold/templates';
 import { dataCollections, entryCollections, type CollectionName } from '../../site-structure';
 import { siteSettings } from '../../site-settings';
 
@@ -21,8 +21,8 @@ export const GET: APIRoute = async () => {
     const originals = (await getCollection(name as 'algorithms')).filter((entry) => splitId(entry.id).lang === defaultLang);
     choices[name as CollectionName] = originals.map((entry) => ({ value: splitId(entry.id).id, label: `${entry.data.title} (${splitId(entry.id).id})` }));
   }
-  const ids = (collection: 'categories' | 'organisations' | 'contacts') => (choices[collection] ?? []).map((option) => option.value);
-  const starters = Object.fromEntries(Object.entries(entryTemplates).map(([name, template]) => [name, templateBody(template(templateContext('', new Date(), ids)))]));
+  const ids = (collection: 'categories' | 'organisations' | 'contacts' | 'algorithms') => (choices[collection] ?? []).map((option) => option.value);
+  const starters = editorStarters(templateContext('', new Date(), ids));
   const config = cmsConfig({
     repository: repositoryName(siteSettings.repositoryUrl),
     branch: siteSettings.branch,
