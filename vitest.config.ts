@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { HeavyFilesFirst } from './tests/support/heavy-files-first';
-import { loadedMachineTestTimeout, loadedMachineWait } from './tests/support/loaded-machine-wait';
+import { HeavyFilesFirst } from './tests/support/heavy-files-first.ts';
+import { loadedMachineTestTimeout, loadedMachineWait } from './tests/support/loaded-machine-wait.ts';
 
 /**
  * Three tiers, one command (`npm test`):
