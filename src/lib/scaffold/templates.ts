@@ -22,6 +22,15 @@ export interface TemplateContext {
 
 const list = (ids: string[]) => ids.join(', ');
 
+/** The first version's record and who prepared it, as every versioned text (algorithm, lesson) starts. */
+const firstVersion = (context: TemplateContext) => `version: 1
+changelog:
+  - version: 1
+    date: ${context.today}
+    note: Перша версія.
+# Хто підготував, з: ${list(context.organisations)}
+developedBy: [${context.organisations.find((id) => id === 'safe-city-editors') ?? context.organisations[0] ?? ''}]`;
+
 /** The context for entries started on `today`, from the ids of the data files' records. */
 export function templateContext(id: string, today: Date, ids: (collection: 'categories' | 'organisations' | 'contacts' | 'algorithms') => string[]): TemplateContext {
   const inSixMonths = new Date(today);
@@ -56,13 +65,7 @@ audience: [adults]
 status: published
 # true: видно лише в попередньому перегляді; приберіть цей рядок, коли текст готовий.
 draft: true
-version: 1
-changelog:
-  - version: 1
-    date: ${context.today}
-    note: Перша версія.
-# Хто підготував, з: ${list(context.organisations)}
-developedBy: [${context.organisations.find((id) => id === 'safe-city-editors') ?? context.organisations[0] ?? ''}]
+${firstVersion(context)}
 # Чи перевіряли з мешканцями: not-tested, in-progress (з when і with), tested (з when і with).
 fieldTesting:
   status: not-tested
@@ -189,13 +192,7 @@ ageBand: ${band}
 status: published
 # true: видно лише в попередньому перегляді; приберіть цей рядок, коли урок готовий.
 draft: true
-version: 1
-changelog:
-  - version: 1
-    date: ${context.today}
-    note: Перша версія.
-# Хто підготував, з: ${list(context.organisations)}
-developedBy: [${context.organisations.find((id) => id === 'safe-city-editors') ?? context.organisations[0] ?? ''}]
+${firstVersion(context)}
 # Чи перевіряли з дітьми: not-tested, in-progress (з when і with), tested (з when і with).
 fieldTesting:
   status: not-tested
