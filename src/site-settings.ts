@@ -27,6 +27,12 @@ const environment = z.object({
    * Authenticator, see CONTRIBUTING). Unset, editors sign in with a personal access token.
    */
   SAFE_CITY_CMS_AUTH_URL: z.url({ protocol: /^https$/ }).optional(),
+  /**
+   * A pull request's preview (see CONTRIBUTING, "Previews"): a copy of the site for editors and
+   * reviewers to read before merging, never for search engines, which must not find it beside
+   * the real site. Every page says noindex, robots.txt shuts every path, and so does `_headers`.
+   */
+  SAFE_CITY_PREVIEW: z.enum(['true', 'false']).default('false'),
   /** The branch editors propose changes against. */
   SAFE_CITY_BRANCH: z.string().min(1).default('main'),
   /**
@@ -78,6 +84,8 @@ export function readSiteSettings(env: Record<string, string | undefined>) {
     contentDir: values.SAFE_CITY_CONTENT,
     repositoryUrl: values.SAFE_CITY_REPOSITORY_URL.replace(/\/$/, ''),
     branch: values.SAFE_CITY_BRANCH,
+    /** Whether this build is a pull request's preview, to be kept out of search engines. */
+    preview: values.SAFE_CITY_PREVIEW === 'true',
     cmsAuthUrl: values.SAFE_CITY_CMS_AUTH_URL,
     reportEmail: values.SAFE_CITY_REPORT_EMAIL,
     quickExitUrl: values.SAFE_CITY_QUICK_EXIT_URL,

@@ -4,6 +4,7 @@ import { schemaText } from '../i18n/schema-text';
 import { useTranslations } from '../i18n/translator';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../markdown/vocabulary';
 import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-structure';
+import { sitePaths } from '../lib/permalinks';
 import { unwrap } from '../lib/schema-shape';
 import { cmsFields, type CmsOption } from './cms-fields';
 
@@ -35,6 +36,9 @@ export interface CmsSettings {
   starters: Partial<Record<string, string>>;
 }
 
+/** The start of the GitHub environment each pull request's preview is deployed to: `preview-pr-12`. */
+export const previewEnvironmentPrefix = 'preview-pr-';
+
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** `owner/name` from a GitHub repository's address. */
@@ -61,6 +65,10 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
     create: true,
     i18n: true,
     identifier_field: 'title',
+    // Where the entry's page is, under the site's address or a pull request's preview: the editor's
+    // "View Preview" opens the page itself. The file name is fixed, so no address ever moves here.
+    preview_path: sitePaths.entry(collection.name, '{{locale}}' as Lang, '{{slug}}'),
+    aliases_field: false,
     // The file name is the entry's id and its address: typed once, then fixed.
     slug: {
       editable: ['create' as const],
@@ -112,6 +120,9 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
       repo: settings.repository,
       branch: settings.branch,
       ...(settings.authUrl ? { base_url: settings.authUrl } : { auth_methods: ['token'] }),
+      // The pull request workflow reports each preview as a GitHub deployment in an environment
+      // named preview-pr-<number> (.github/workflows/pull-request.yml).
+      preview_context: previewEnvironmentPrefix,
     },
     // Every change is a branch and a pull request: the checks run, and a reviewer merges.
     publish_mode: 'editorial_workflow',

@@ -11,7 +11,7 @@ export function hostHeaders(): AstroIntegration {
     name: 'safe-city:host-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(path.join(fileURLToPath(dir), '_headers'), formatHeadersFile(headerRules(siteSettings.base)));
+        writeFileSync(path.join(fileURLToPath(dir), '_headers'), formatHeadersFile(headerRules(siteSettings.base, { preview: siteSettings.preview })));
       },
     },
   };

@@ -334,9 +334,14 @@ describe('the built site', () => {
     expect(entry).toContain('hreflang="x-default" href="http://127.0.0.1:4321/uk/algorithms/street-robbery/"');
   });
 
-  it('points crawlers to the sitemap from robots.txt', () => {
+  it('lets crawlers in and points them to the sitemap from robots.txt (a preview shuts them out: sub-path.test.ts)', () => {
     const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
     expect(robots).toContain('Sitemap: http://127.0.0.1:4321/sitemap-index.xml');
+    expect(page('/uk/algorithms/street-robbery/')('meta[name="robots"]').length).toBe(0);
+    const siteWide = readFileSync(path.join(distDir, '_headers'), 'utf8').split(/\n(?=\S)/)[0]!;
+    expect(siteWide).toMatch(/^\/\*\n/);
+    expect(siteWide).not.toContain('X-Robots-Tag');
     expect(existsSync(path.join(distDir, 'sitemap-index.xml'))).toBe(true);
   });
 });

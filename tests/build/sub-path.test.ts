@@ -6,19 +6,22 @@ import { runAstro } from '../support/astro-cli';
 import { page } from '../support/dist-pages';
 import { checkLinks } from '../support/link-check';
 import { outputDir } from '../support/paths';
+import { qrText } from '../support/qr-from-svg';
 
-// GitHub Pages serves a project site under its name: every address must carry that path.
+// GitHub Pages serves a project site under its name: every address must carry that path. A pull
+// request's preview is built the same way, for its own address, and kept out of search engines:
+// one build answers both (CONTRIBUTING, "Previews").
 const port = 4396;
 const site = `http://127.0.0.1:${port}/safe-city/`;
 const serverRoot = path.join(outputDir, 'sub-path-root');
 const dist = path.join(serverRoot, 'safe-city');
 
-describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
+describe('a build for a site under a sub-path (SITE_URL with a path), as a pull request preview', () => {
   beforeAll(async () => {
     rmSync(serverRoot, { recursive: true, force: true });
     mkdirSync(serverRoot, { recursive: true });
-    // A deployment's own settings: its path, and an address for mistake reports.
-    const { code, output } = await runAstro(['build', '--outDir', dist], { SITE_URL: site, SAFE_CITY_REPORT_EMAIL: 'editors@example.org' });
+    // A deployment's own settings: its path, an address for mistake reports, and being a preview.
+    const { code, output } = await runAstro(['build', '--outDir', dist], { SITE_URL: site, SAFE_CITY_REPORT_EMAIL: 'editors@example.org', SAFE_CITY_PREVIEW: 'true' });
     if (code !== 0) throw new Error(output);
   });
 
@@ -46,6 +49,22 @@ describe('a build for a site under a sub-path (SITE_URL with a path)', () => {
     expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toContain("const BASE = '/safe-city/'");
     expect(JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: '/safe-city/uk/', scope: '/safe-city/' });
     expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/_astro\/\*$/m);
+  });
+
+  it('prints QR codes that a phone reads as the page at this address', () => {
+    for (const [leaflet, algorithm] of [['/uk/leaflets/street-robbery/', 'uk/algorithms/street-robbery/'], ['/en/leaflets/fire-gas-or-collapse/', 'en/algorithms/fire-gas-or-collapse/']] as const) {
+      const svg = page(leaflet, dist)('.leaflet__qr').html() ?? '';
+      expect({ leaflet, qr: qrText(svg) }).toEqual({ leaflet, qr: `${site}${algorithm}` });
+    }
+  });
+
+  it('keeps a preview out of search engines: every page, robots.txt and the host’s headers say so', () => {
+    const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('index.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const indexable = pages.filter((file) => !/<meta name="robots" content="noindex[",]/.test(readFileSync(path.join(dist, file), 'utf8')));
+    expect(indexable).toEqual([]);
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/\n/);
+    expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/safe-city\/\*\n(  .+\n)*  X-Robots-Tag: noindex\n/m);
   });
 
   it('offers the deployment’s address for mistake reports by e-mail', () => {

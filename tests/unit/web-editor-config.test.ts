@@ -138,8 +138,16 @@ describe('the web editor’s configuration, made from the site map and the schem
 
   it('saves every change as a pull request, signing in with a token unless an OAuth helper is set', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toEqual({ name: 'github', repo: 'safe-city-kherson/safe-city', branch: 'main', auth_methods: ['token'] });
+    expect(config.backend).toEqual({ name: 'github', repo: 'safe-city-kherson/safe-city', branch: 'main', auth_methods: ['token'], preview_context: 'preview-pr-' });
     const withHelper = cmsConfig({ ...settings, authUrl: 'https://auth.example.org' }) as unknown as { backend: Record<string, unknown> };
-    expect(withHelper.backend).toEqual({ name: 'github', repo: 'safe-city-kherson/safe-city', branch: 'main', base_url: 'https://auth.example.org' });
+    expect(withHelper.backend).toEqual({ name: 'github', repo: 'safe-city-kherson/safe-city', branch: 'main', base_url: 'https://auth.example.org', preview_context: 'preview-pr-' });
+  });
+
+  it('opens an entry’s own page in a pull request’s preview, where the page will be, and never rewrites its frontmatter for it', () => {
+    const previewPath = (name: string) => (collection(name) as unknown as { preview_path: string }).preview_path;
+    expect(previewPath('algorithms')).toBe('{{locale}}/algorithms/{{slug}}/');
+    expect(previewPath('pages')).toBe('{{locale}}/{{slug}}/');
+    // With a preview path, the editor would otherwise add an "aliases" field the schemas refuse.
+    expect(config.collections.filter((candidate) => candidate.folder && (candidate as unknown as { aliases_field?: unknown }).aliases_field !== false).map((candidate) => candidate.name)).toEqual([]);
   });
 });

@@ -12,12 +12,14 @@ export interface HeaderRule {
  * carry no Cache-Control here: Netlify and Cloudflare Pages both make browsers revalidate
  * HTML by default, and a rule on "/*" would be joined with the long-caching rules below.
  */
-export function headerRules(base: string): HeaderRule[] {
+export function headerRules(base: string, { preview = false } = {}): HeaderRule[] {
   const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' };
   return [
     {
       path: `${base}*`,
       headers: {
+        // A pull request's preview: files that are not pages (open data, PDFs) are kept out of search too.
+        ...(preview ? { 'X-Robots-Tag': 'noindex' } : {}),
         // frame-ancestors only works as a header: no other site may frame these pages.
         'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
         'X-Content-Type-Options': 'nosniff',
