@@ -18,6 +18,7 @@ import { offlineFile } from '../src/offline/offline-copy';
 import type { OfflineList } from '../src/offline/offline-copy-data';
 import { buildOptimisations, siteSettings, type BuildOptimisation } from '../src/site-settings';
 import { launchChromium } from './support/chromium';
+import { editorWeight } from './support/editor-weight';
 import { fileForPath, gzipSize } from './support/compressed-size';
 import { writeStarlightSite } from './support/starlight-site';
 import { serveStatic } from './support/static-server';
@@ -220,6 +221,8 @@ const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--run
 const check = contentCheckTime();
 const figures: SizeFigures[] = [];
 for (const size of [undefined, ...sizes]) figures.push(await measure(size));
+// The real site's build is the first measured, and the one left in dist/.
+const editor = await editorWeight(realDist);
 
 console.log(`content check (${check.entries} entries): ${check.medianMs} ms, median of 5\n`);
 const header = ['algorithms/lang', 'pages', runs > 1 ? `build (median of ${runs})` : 'build', 'pages/s', ...(compareStarlight ? ['Starlight: pages, build, pages/s', '× Starlight pages/s (target ≥ 2)', 'algorithms/s: ours, Starlight', '× Starlight algorithms/s', 'Starlight peak memory'] : []), 'content check', 'peak memory', 'largest algorithm page (≤ 14 KB)', 'cold page view', 'search code on view', 'first search (≤ 90 KB)', 'first search of 4 words'];
@@ -260,4 +263,5 @@ for (const figure of figures.filter((each) => each.optimisations)) {
   console.log(`\nAt ${figure.algorithmsPerLanguage} algorithms per language (${figure.buildSeconds} s with every optimisation):`);
   for (const { name, secondsWithout, savesPercent } of figure.optimisations!) console.log(`  without ${name.padEnd(22)} ${String(secondsWithout).padStart(6)} s  saves ${savesPercent}%`);
 }
-console.log(JSON.stringify({ contentCheck: check, sizes: figures }));
+console.log(`\nWeb editor (/admin/): opening it fetches ${editor.openingFiles} files, ${mb(editor.openingBytes)} gzip, from this site${editor.foreignOrigins.length ? `, and more from ${editor.foreignOrigins.join(', ')}` : ''}${editor.blockedOrigins.length ? ` (its policy stopped requests to ${editor.blockedOrigins.join(', ')})` : ''}; _astro/ holds ${mb(editor.astroFolderBytes)}.`);
+console.log(JSON.stringify({ contentCheck: check, sizes: figures, editor }));
