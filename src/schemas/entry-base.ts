@@ -28,7 +28,7 @@ export const entryBase = z.object({
     .default([])
     .meta({ description: 'Ids this entry had before a rename or merge; their addresses redirect here. Never remove one.', examples: [['robbery']] }),
   /** true while it is being written: shown only in the editors' preview, never published. */
-  draft: z.boolean().default(false).meta({ description: "true while it is being written: shown only in the editors' preview (npm run dev), never published." }),
+  draft: z.boolean().default(false).meta({ description: "Whether the text is still being written: a draft shows only in the editors' preview, never on the site." }),
 });
 
 /** Fields of the base that must be equal in the original and every translation. */

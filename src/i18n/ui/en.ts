@@ -64,6 +64,9 @@ export const en: UiStrings = {
   'capacity.lawyer': 'lawyer',
   'capacity.medic': 'medic',
   'capacity.ngo': 'NGO',
+  'entryStatus.field-testing': 'published, being tested with residents',
+  'entryStatus.published': 'published',
+  'entryStatus.retired': 'no longer updated, for reference only',
   'source.mark': 'source',
   'source.supports': 'Supports:',
   'source.supports.step': 'step {number}',
@@ -161,6 +164,8 @@ export const en: UiStrings = {
   'contact.paid': 'standard rates',
   'contact.source': 'Source',
   'contact.checked': 'checked',
+  'confidence.official': 'official: confirmed by a public authority',
+  'confidence.secondary': 'secondary: confirmed only by another source',
   'contact.secondary': 'This number is confirmed by a secondary source only. Check it on the service’s own website before printing it.',
   'contact.call': 'Call {name}, {number}',
 

@@ -68,6 +68,9 @@ export const uk = {
   'capacity.lawyer': 'юрист',
   'capacity.medic': 'медик',
   'capacity.ngo': 'громадська організація',
+  'entryStatus.field-testing': 'опубліковано, перевіряється з мешканцями',
+  'entryStatus.published': 'опубліковано',
+  'entryStatus.retired': 'не оновлюється, лише для довідки',
   'source.mark': 'джерело',
   'source.supports': 'Підтверджує:',
   'source.supports.step': 'крок {number}',
@@ -167,6 +170,8 @@ export const uk = {
   'contact.paid': 'за тарифом оператора',
   'contact.source': 'Джерело',
   'contact.checked': 'перевірено',
+  'confidence.official': 'офіційне: підтверджено органом влади',
+  'confidence.secondary': 'вторинне: підтверджено лише іншим джерелом',
   'contact.secondary': 'Номер підтверджено лише вторинним джерелом. Перевірте його на сайті служби, перш ніж друкувати.',
   'contact.call': 'Зателефонувати: {name}, {number}',
 
