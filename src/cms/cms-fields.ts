@@ -170,3 +170,23 @@ export function cmsFields(schema: AnySchema, context: FieldContext, prefix = '')
     .filter(([, field]) => defOf(unwrap(field).inner).type !== 'literal')
     .map(([key, field]) => cmsField(key, field, `${prefix}${key}`, context));
 }
+
+const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase()}${text.slice(1)}`;
+
+/**
+ * An entry's form in two parts: the fields that say something, and after them the technical
+ * ones (records kept rather than words: the registry's `technicalFields`), each named
+ * «Додатково: …». Sveltia CMS folds fields together only inside a group field, which would nest
+ * them in the file; so they stay top-level and come last, and their lists fold once they have items.
+ */
+export function splitTechnical(fields: CmsField[], technical: readonly string[], lang: Lang): { content: CmsField[]; technical: CmsField[] } {
+  const t = useTranslations(lang);
+  const unknown = technical.filter((name) => !fields.some((field) => field.name === name));
+  if (unknown.length) throw new Error(`Technical fields without a field of the schema: ${unknown.join(', ')} (src/site-structure.ts).`);
+  return {
+    content: fields.filter((field) => !technical.includes(field.name)),
+    technical: fields
+      .filter((field) => technical.includes(field.name))
+      .map((field) => ({ ...field, label: `${t('cms.advanced')}: ${lowerFirst(String(field.label))}`, ...(field.widget === 'list' ? { minimize_collapsed: 'auto' } : {}) })),
+  };
+}

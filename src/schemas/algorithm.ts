@@ -184,6 +184,12 @@ export type Algorithm = z.output<typeof algorithmSchema>;
 /** The facts of any versioned, reviewed text (algorithms, lessons) that a translation must agree on. */
 export const versionedTextSharedFields = ['status', 'version', 'developedBy', 'fieldTesting.status', 'reviewed', 'nextReview'] as const;
 
+/**
+ * The bookkeeping of any versioned text (algorithms, lessons): its version and the record of
+ * versions. The web editor shows these after the text, marked as such.
+ */
+export const versionedTextTechnicalFields = ['version', 'translationOf', 'changelog'] as const;
+
 /** Fields that are facts rather than language: a translation must agree with the original. */
 export const algorithmSharedFields = [
   'category',

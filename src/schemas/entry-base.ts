@@ -34,6 +34,12 @@ export const entryBase = z.object({
 /** Fields of the base that must be equal in the original and every translation. */
 export const entryBaseSharedFields = ['draft'] as const;
 
+/**
+ * Fields of the base that keep records rather than say anything (the addresses an entry had):
+ * the web editor shows them after the text, marked as such.
+ */
+export const entryBaseTechnicalFields = ['previousIds'] as const;
+
 /** Whether an entry is kept out of every build but the editors' preview: one marker for every collection. */
 export function isDraft(data: { draft?: unknown }): boolean {
   return data.draft === true;

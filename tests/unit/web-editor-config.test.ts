@@ -141,6 +141,24 @@ describe('the web editor’s configuration, made from the site map and the schem
     expect(fieldAt(algorithms, 'category')!.options).toEqual([{ value: 'fraud', label: 'Шахрайство (fraud)' }]);
   });
 
+  it('puts the records kept about an entry (old addresses, versions) after its text, named as such, in the same place in the file', () => {
+    const t = useTranslations('uk');
+    for (const entry of entryCollections) {
+      const fields = collection(entry.name).fields!;
+      const names = fields.map((field) => field.name);
+      const technical = fields.filter((field) => entry.technicalFields.includes(field.name));
+      expect(technical.map((field) => field.name).sort(), entry.name).toEqual([...entry.technicalFields].sort());
+      // The text's own fields, the text, then the records: nothing of the text comes after them.
+      expect(names.slice(names.length - technical.length), entry.name).toEqual(technical.map((field) => field.name));
+      expect(names.indexOf('body'), entry.name).toBe(names.length - technical.length - 1);
+      for (const field of fields) expect(field.label!.startsWith(`${t('cms.advanced')}: `), `${entry.name}.${field.name}`).toBe(technical.includes(field));
+      for (const list of technical.filter((field) => field.widget === 'list')) expect(list.minimize_collapsed, `${entry.name}.${list.name}`).toBe('auto');
+    }
+    expect(collection('algorithms').fields!.slice(-4).map((field) => field.name)).toEqual(['previousIds', 'version', 'translationOf', 'changelog']);
+    expect(fieldAt(collection('algorithms').fields!, 'version')!.label).toBe('Додатково: версія (version)');
+    for (const entry of entryCollections.filter((candidate) => candidate.name !== 'pages')) expect(entry.technicalFields, entry.name).toContain('previousIds');
+  });
+
   it('writes its hints in plain words: no true or false, no file paths or commands, no bare values', () => {
     const valueWords = new Set(
       everyField(config.collections)

@@ -353,6 +353,7 @@ export const en: UiStrings = {
   'cms.bodyHint': 'Markdown with the site’s vocabulary: {directives}. Every word of it with examples: docs/content-reference.md in the repository.',
   'cms.fileName': 'File name',
   'cms.fileNameHint': 'The entry’s permanent id: {hint}. It cannot be changed after saving: the page’s address is made from it.',
+  'cms.advanced': 'Advanced',
   'cms.noScript': 'The site’s editor needs JavaScript. Without it, propose a change on GitHub: see CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Content check found {count} problem:',

@@ -362,6 +362,7 @@ export const uk = {
   'cms.bodyHint': 'Текст у Markdown зі словником сайту: {directives}. Усі слова словника з прикладами: docs/content-reference.md у репозиторії.',
   'cms.fileName': 'Назва файлу',
   'cms.fileNameHint': 'Незмінний ідентифікатор запису: {hint}. Після збереження його не можна змінити, бо з нього складається адреса сторінки.',
+  'cms.advanced': 'Додатково',
   'cms.noScript': 'Редактор сайту працює лише з JavaScript. Без нього можна запропонувати зміну через GitHub: див. CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Перевірка знайшла {count} проблему:',
