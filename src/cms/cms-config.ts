@@ -67,7 +67,9 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
       create: true,
       i18n: true,
       identifier_field: 'title',
-      // The file name is the entry's id and its address: typed once, then fixed.
+      // The file name is the entry's id and its address: typed once, then fixed. The editor calls
+      // its field "Slug" whatever its language: the slug options take no label, and it has no
+      // registerLocale to rename it; so the hint says what the field is.
       slug: {
         editable: ['create' as const],
         pattern: [collection.idPattern.source, schemaText(settings.lang, collection.idHint)] as [string, string],

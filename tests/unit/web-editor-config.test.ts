@@ -159,6 +159,16 @@ describe('the web editor’s configuration, made from the site map and the schem
     for (const entry of entryCollections.filter((candidate) => candidate.name !== 'pages')) expect(entry.technicalFields, entry.name).toContain('previousIds');
   });
 
+  it('names and explains the file-name field in the editors’ language, though the editor itself calls it "Slug"', () => {
+    for (const entry of entryCollections) {
+      const hint = collection(entry.name).slug!.hint!;
+      expect(hint, entry.name).toMatch(/^Назва файлу запису \(панель «Slug»/);
+      expect(hint, entry.name).toContain(schemaText('uk', entry.idHint));
+      expect(hint, entry.name).toContain('«.mdx» не пишіть');
+    }
+    expect(configIn('en').collections[0]!.slug!.hint).toMatch(/^The entry’s file name \(the “Slug” panel/);
+  });
+
   it('writes its hints in plain words: no true or false, no file paths or commands, no bare values', () => {
     const valueWords = new Set(
       everyField(config.collections)

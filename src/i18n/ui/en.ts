@@ -352,7 +352,7 @@ export const en: UiStrings = {
   'cms.body': 'Text',
   'cms.bodyHint': 'Markdown with the site’s vocabulary: {directives}. Every word of it with examples: docs/content-reference.md in the repository.',
   'cms.fileName': 'File name',
-  'cms.fileNameHint': 'The entry’s permanent id: {hint}. It cannot be changed after saving: the page’s address is made from it.',
+  'cms.fileNameHint': 'The entry’s file name (the “Slug” panel: the editor itself names it so, and that name cannot be changed): {hint}; leave out “.mdx”, the editor adds it. The page’s address is made from the file name, so it cannot be changed after saving.',
   'cms.advanced': 'Advanced',
   'cms.noScript': 'The site’s editor needs JavaScript. Without it, propose a change on GitHub: see CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.

@@ -361,7 +361,7 @@ export const uk = {
   'cms.body': 'Текст',
   'cms.bodyHint': 'Текст у Markdown зі словником сайту: {directives}. Усі слова словника з прикладами: docs/content-reference.md у репозиторії.',
   'cms.fileName': 'Назва файлу',
-  'cms.fileNameHint': 'Незмінний ідентифікатор запису: {hint}. Після збереження його не можна змінити, бо з нього складається адреса сторінки.',
+  'cms.fileNameHint': 'Назва файлу запису (панель «Slug»: так її підписує сам редактор, цей підпис змінити не можна): {hint}; «.mdx» не пишіть, редактор додасть його сам. З назви файлу складається адреса сторінки, тож після збереження її не можна змінити.',
   'cms.advanced': 'Додатково',
   'cms.noScript': 'Редактор сайту працює лише з JavaScript. Без нього можна запропонувати зміну через GitHub: див. CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
