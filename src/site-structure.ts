@@ -3,10 +3,10 @@ import type { Translator } from './i18n/translator';
 import type { UiKey } from './i18n/ui';
 import { idPattern } from './formats/id-pattern';
 import type { CalloutLevel } from './markdown/vocabulary';
-import { algorithmReferences, algorithmSchema, algorithmSharedFields } from './schemas/algorithm';
+import { algorithmReferences, algorithmSchema, algorithmSharedFields, versionedTextTechnicalFields } from './schemas/algorithm';
 import { categorySchema } from './schemas/category';
 import { contactSchema } from './schemas/contact';
-import { entryBaseSharedFields, type ReferenceField } from './schemas/entry-base';
+import { entryBaseSharedFields, entryBaseTechnicalFields, type ReferenceField } from './schemas/entry-base';
 import { lessonIdPattern, lessonReferences, lessonSchema, lessonSharedFields } from './schemas/lesson';
 import { minutesIdPattern, minutesReferences, minutesSchema, minutesSharedFields } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
@@ -31,6 +31,12 @@ export interface EntryCollection<Target extends string = CollectionName> {
   schema: z.ZodType;
   /** Fields that must be equal in the original and every translation. */
   sharedFields: readonly string[];
+  /**
+   * Top-level fields that keep records rather than say anything (old addresses, version
+   * bookkeeping): the web editor shows them after the text, their names marked «Додатково». They
+   * stay where they are in the file.
+   */
+  technicalFields: readonly string[];
   references: readonly ReferenceField<Target>[];
   /** What a file name must look like, and how to say so. */
   idPattern: RegExp;
@@ -80,6 +86,7 @@ export const entryRegistry = [
     name: 'algorithms',
     schema: algorithmSchema,
     sharedFields: algorithmSharedFields,
+    technicalFields: [...versionedTextTechnicalFields, ...entryBaseTechnicalFields],
     references: algorithmReferences,
     idPattern,
     idHint: kebabHint,
@@ -95,6 +102,7 @@ export const entryRegistry = [
     name: 'minutes',
     schema: minutesSchema,
     sharedFields: minutesSharedFields,
+    technicalFields: entryBaseTechnicalFields,
     references: minutesReferences,
     idPattern: minutesIdPattern,
     idHint: 'the meeting date then a short name, e.g. 2017-02-21-first-working-meeting.mdx',
@@ -108,6 +116,7 @@ export const entryRegistry = [
     name: 'recommendations',
     schema: recommendationSchema,
     sharedFields: recommendationSharedFields,
+    technicalFields: entryBaseTechnicalFields,
     references: recommendationReferences,
     idPattern,
     idHint: kebabHint,
@@ -121,6 +130,7 @@ export const entryRegistry = [
     name: 'lessons',
     schema: lessonSchema,
     sharedFields: lessonSharedFields,
+    technicalFields: [...versionedTextTechnicalFields, ...entryBaseTechnicalFields],
     references: lessonReferences,
     idPattern: lessonIdPattern,
     idHint: 'the topic then the age band, e.g. mines-6-10.mdx',
@@ -138,6 +148,7 @@ export const entryRegistry = [
     name: 'pages',
     schema: pageSchema,
     sharedFields: ['standalone', ...entryBaseSharedFields],
+    technicalFields: [],
     references: [],
     idPattern,
     idHint: kebabHint,

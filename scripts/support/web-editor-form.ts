@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { useTranslations } from '../../src/i18n/translator';
 
 /**
  * Drives the web editor at /admin/ (Sveltia CMS) as an editor would, by what its Ukrainian
@@ -56,10 +57,14 @@ export class WebEditorForm {
     return role === 'date' ? group.locator('input').first() : group.getByRole(role).first();
   }
 
-  /** Picks the option whose value is `id` from a select list (shown as `Name (id)`, or the value alone). */
-  async choose(scope: Scope, key: string, id: string): Promise<void> {
+  /**
+   * Picks the option whose value is `id` from a select list: a record shown as `Name (id)`, or an
+   * allowed value shown by its `label`.
+   */
+  async choose(scope: Scope, key: string, id: string, label?: string): Promise<void> {
     const group = await this.reveal(scope, key);
-    const name = new RegExp(`\\(${id}\\)$|^${id}$`);
+    const shown = (label ?? id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = new RegExp(`\\(${id}\\)$|^${shown}$`);
     const box = group.getByRole('combobox').first();
     // Chosen: among the chosen (several) or shown in the box (one choice). The box itself may not
     // be drawn yet when its field is (the form is still drawing fields below), so it is not
@@ -167,14 +172,15 @@ export async function fillAlgorithmWords(form: WebEditorForm, scope: Locator, wo
   await (await form.control(scope, words.bodyLabel, 'textbox')).fill(words.body);
 }
 
-/** Fills in the facts of an algorithm, once, in the original's form. */
+/** Fills in the facts of an algorithm, once, in the original's form: allowed values by their Ukrainian names. */
 export async function fillAlgorithmFacts(form: WebEditorForm, scope: Locator): Promise<void> {
+  const t = useTranslations('uk');
   await form.choose(scope, 'category', 'fraud');
-  await form.choose(scope, 'audience', 'adults');
-  await (await form.reveal(scope, 'status')).getByRole('radio', { name: 'published' }).check();
+  await form.choose(scope, 'audience', 'adults', t('audience.adults'));
+  await (await form.reveal(scope, 'status')).getByRole('radio', { name: t('entryStatus.published'), exact: true }).check();
   await (await form.control(scope, 'version', 'spinbutton')).fill('1');
   await form.choose(scope, 'developedBy', 'safe-city-editors');
-  await form.fieldGroup(await form.reveal(scope, 'fieldTesting'), 'status').getByRole('radio', { name: 'not-tested' }).check();
+  await form.fieldGroup(await form.reveal(scope, 'fieldTesting'), 'status').getByRole('radio', { name: t('fieldTesting.not-tested'), exact: true }).check();
   await (await form.control(scope, 'reviewed', 'date')).fill('2026-12-02');
   await (await form.control(scope, 'nextReview', 'date')).fill('2027-06-02');
   await form.choose(scope, 'contacts', 'police');

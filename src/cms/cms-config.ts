@@ -6,7 +6,7 @@ import { directiveSyntax, vocabulary, type DirectiveSpec } from '../markdown/voc
 import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-structure';
 import { sitePaths } from '../lib/permalinks';
 import { unwrap } from '../lib/schema-shape';
-import { cmsFields, type CmsOption } from './cms-fields';
+import { cmsFields, splitTechnical, type CmsOption } from './cms-fields';
 
 /**
  * The web editor's configuration (Sveltia CMS, served at /admin/), made from the site map, the
@@ -55,40 +55,56 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
   const t = useTranslations(settings.lang);
   const directives = (vocabulary as readonly DirectiveSpec[]).map((spec) => directiveSyntax(spec.name, spec.kind));
   const bodyHint = t('cms.bodyHint', { directives: [...new Set(directives)].join(', ') });
-  const entries = entryCollections.map((collection) => ({
-    name: collection.name,
-    label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
-    label_singular: capitalised(collectionLabel(t, collection.name as CollectionName)),
-    folder: `${settings.contentDir}/${collection.name}`,
-    extension: 'mdx',
-    format: 'yaml-frontmatter' as const,
-    create: true,
-    i18n: true,
-    identifier_field: 'title',
-    // Where the entry's page is, under the site's address or a pull request's preview: the editor's
-    // "View Preview" opens the page itself. The file name is fixed, so no address ever moves here.
-    preview_path: sitePaths.entry(collection.name, '{{locale}}' as Lang, '{{slug}}'),
-    aliases_field: false,
-    // The file name is the entry's id and its address: typed once, then fixed.
-    slug: {
-      editable: ['create' as const],
-      pattern: [collection.idPattern.source, schemaText(settings.lang, collection.idHint)] as [string, string],
-      hint: t('cms.fileNameHint', { hint: schemaText(settings.lang, collection.idHint) }),
-    },
-    fields: [
-      ...cmsFields(collection.schema, { lang: settings.lang, sharedFields: collection.sharedFields, choices: referenceChoices(collection.references, settings) }),
-      {
-        name: 'body',
-        label: t('cms.body'),
-        widget: 'markdown' as const,
-        // Raw Markdown keeps every directive exactly as written.
-        modes: ['raw' as const],
-        hint: bodyHint,
-        i18n: true,
-        ...(settings.starters[collection.name] ? { default: settings.starters[collection.name] } : {}),
+  const entries = entryCollections.map((collection) => {
+    const form = splitTechnical(
+      cmsFields(collection.schema, { lang: settings.lang, sharedFields: collection.sharedFields, choices: referenceChoices(collection.references, settings) }),
+      collection.technicalFields,
+      settings.lang,
+    );
+    return {
+      name: collection.name,
+      label: capitalised(collectionLabel(t, collection.name as CollectionName, 'plural')),
+      label_singular: capitalised(collectionLabel(t, collection.name as CollectionName)),
+      folder: `${settings.contentDir}/${collection.name}`,
+      extension: 'mdx',
+      format: 'yaml-frontmatter' as const,
+      create: true,
+      i18n: true,
+      identifier_field: 'title',
+      // Where the entry's page is, under the site's address or a pull request's preview: the editor's
+      // "View Preview" opens the page itself. The file name is fixed, so no address ever moves here.
+      preview_path: sitePaths.entry(collection.name, '{{locale}}' as Lang, '{{slug}}'),
+      aliases_field: false,
+      // No side pane: the editor would draw the fields in its own style and show the vocabulary
+      // (:::steps, :source[…]) as raw text, which is not the page. A site-styled pane would be a
+      // second drawing of every block, bound to drift from the real one; the pull request's
+      // preview is the real page, one click away ("View Preview").
+      editor: { preview: false },
+      // The file name is the entry's id and its address: typed once, then fixed. The editor calls
+      // its field "Slug" whatever its language: the slug options take no label, and it has no
+      // registerLocale to rename it; so the hint says what the field is.
+      slug: {
+        editable: ['create' as const],
+        pattern: [collection.idPattern.source, schemaText(settings.lang, collection.idHint)] as [string, string],
+        hint: t('cms.fileNameHint', { hint: schemaText(settings.lang, collection.idHint) }),
       },
-    ],
-  }));
+      // The text's fields, the text, then the records kept about it.
+      fields: [
+        ...form.content,
+        {
+          name: 'body',
+          label: t('cms.body'),
+          widget: 'markdown' as const,
+          // Raw Markdown keeps every directive exactly as written.
+          modes: ['raw' as const],
+          hint: bodyHint,
+          i18n: true,
+          ...(settings.starters[collection.name] ? { default: settings.starters[collection.name] } : {}),
+        },
+        ...form.technical,
+      ],
+    };
+  });
   const dataFiles = {
     name: 'data',
     label: t('cms.dataFiles'),

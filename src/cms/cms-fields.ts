@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/locales';
 import { fieldLabel, schemaText } from '../i18n/schema-text';
+import { useTranslations } from '../i18n/translator';
+import type { UiKey } from '../i18n/ui';
 import { calendarDate } from '../schemas/fields';
-import { checksOf, defOf, objectFields, unwrap, type AnySchema, type SchemaDef } from '../lib/schema-shape';
+import { checksOf, defOf, objectFields, unwrap, type AnySchema, type FieldMeta, type SchemaDef } from '../lib/schema-shape';
 
 /**
  * The web editor's form for a schema: one field per schema field, with the rules the editor can
@@ -89,6 +91,18 @@ function withinShared(path: string, context: FieldContext): boolean {
   return Boolean(context.sharedFields?.some((shared) => path.startsWith(`${shared}.`)));
 }
 
+/**
+ * The allowed values of a field, each shown by the words the pages use for it where the schema
+ * names them (`namedValues`), so an editor picks «люди похилого віку», and the file gets
+ * `older-people`.
+ */
+function valueOptions(def: SchemaDef, meta: FieldMeta, lang: Lang): (string | CmsOption)[] {
+  const values = Object.values(def.entries as Record<string, string>);
+  if (!meta.labels) return values;
+  const t = useTranslations(lang);
+  return values.map((value) => ({ label: t(`${meta.labels}.${value}` as UiKey), value }));
+}
+
 /** The editor's field for one schema field at `path` (dotted, `*` for list items). */
 export function cmsField(name: string, schema: AnySchema, path: string, context: FieldContext): CmsField {
   const { inner, optional, meta } = unwrap(schema);
@@ -114,7 +128,7 @@ export function cmsField(name: string, schema: AnySchema, path: string, context:
     case 'boolean':
       return { ...base, widget: 'boolean', required: false };
     case 'enum':
-      return { ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) };
+      return { ...base, widget: 'select', options: valueOptions(def, meta, context.lang) };
     case 'object':
       return { ...base, widget: 'object', fields: cmsFields(inner, context, `${path}.`) };
     case 'array':
@@ -136,11 +150,11 @@ function numberLimits(def: SchemaDef): Record<string, number> {
 /** A list: a multiple choice for ids or allowed values, a list of groups, or a list of texts. */
 function listField(def: SchemaDef, path: string, context: FieldContext): Record<string, unknown> {
   const itemPath = `${path}.*`;
-  const element = unwrap(def.element as AnySchema).inner;
+  const { inner: element, meta: elementMeta } = unwrap(def.element as AnySchema);
   const elementDef = defOf(element);
   const choices = context.choices[itemPath];
   if (choices) return { widget: 'select', multiple: true, options: choices };
-  if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>) };
+  if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: valueOptions(elementDef, elementMeta, context.lang) };
   if (elementDef.type === 'object') return { widget: 'list', fields: cmsFields(element, context, `${itemPath}.`) };
   // The items are translated or shared as the list is.
   const item = cmsField('item', def.element as AnySchema, itemPath, { ...context, sharedFields: undefined });
@@ -155,4 +169,24 @@ export function cmsFields(schema: AnySchema, context: FieldContext, prefix = '')
   return objectFields(schema)
     .filter(([, field]) => defOf(unwrap(field).inner).type !== 'literal')
     .map(([key, field]) => cmsField(key, field, `${prefix}${key}`, context));
+}
+
+const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase()}${text.slice(1)}`;
+
+/**
+ * An entry's form in two parts: the fields that say something, and after them the technical
+ * ones (records kept rather than words: the registry's `technicalFields`), each named
+ * «Додатково: …». Sveltia CMS folds fields together only inside a group field, which would nest
+ * them in the file; so they stay top-level and come last, and their lists fold once they have items.
+ */
+export function splitTechnical(fields: CmsField[], technical: readonly string[], lang: Lang): { content: CmsField[]; technical: CmsField[] } {
+  const t = useTranslations(lang);
+  const unknown = technical.filter((name) => !fields.some((field) => field.name === name));
+  if (unknown.length) throw new Error(`Technical fields without a field of the schema: ${unknown.join(', ')} (src/site-structure.ts).`);
+  return {
+    content: fields.filter((field) => !technical.includes(field.name)),
+    technical: fields
+      .filter((field) => technical.includes(field.name))
+      .map((field) => ({ ...field, label: `${t('cms.advanced')}: ${lowerFirst(String(field.label))}`, ...(field.widget === 'list' ? { minimize_collapsed: 'auto' } : {}) })),
+  };
 }

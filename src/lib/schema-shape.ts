@@ -11,6 +11,11 @@ export type SchemaDef = Record<string, unknown> & { type: string };
 export interface FieldMeta {
   description?: string;
   examples?: unknown[];
+  /**
+   * For a list of allowed values: the UI strings that name each value to people, by the keys'
+   * common start (`audience` for `audience.adults`, …). See `namedValues` in schemas/fields.ts.
+   */
+  labels?: string;
 }
 
 export const defOf = (schema: AnySchema) => schema._zod.def as unknown as SchemaDef;

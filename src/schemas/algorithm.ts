@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { calendarDate, entryId, guidanceSource } from './fields';
+import { calendarDate, entryId, guidanceSource, namedValues } from './fields';
 
 export const algorithmStatuses = ['field-testing', 'published', 'retired'] as const;
 export const audiences = ['adults', 'children', 'teenagers', 'parents', 'older-people', 'people-with-disabilities', 'displaced-people', 'teachers'] as const;
@@ -29,33 +29,33 @@ export const changelogField = z
       .strict(),
   )
   .min(1)
-  .meta({ description: 'One item per version: version, date, note.', examples: [[{ version: 1, date: '2026-11-24', note: 'Перша версія.' }]] });
+  .meta({ description: 'One item per version, oldest first: its number, the day it was published and what changed. The last item is the current version.', examples: [[{ version: 1, date: '2026-11-24', note: 'Перша версія.' }]] });
 
 /** The organisations that wrote a text: ids from `content/data/organisations.yaml`. */
-export const developedByField = z.array(entryId).min(1).meta({ description: 'Organisation ids from content/data/organisations.yaml.', examples: [['legal-space']] });
+export const developedByField = z.array(entryId).min(1).meta({ description: 'The organisations that wrote it, from the list of organisations.', examples: [['legal-space']] });
 
 /** Whether, when and with whom a text was tried out with the people it is for, in plain words. */
 export const fieldTestingField = z
   .object({
-    status: z.enum(['not-tested', 'in-progress', 'tested']).meta({ description: 'not-tested, in-progress or tested.' }),
+    status: namedValues(['not-tested', 'in-progress', 'tested'], 'fieldTesting').meta({ description: 'Whether it was tested: not yet, under way, or done.' }),
     /** When, in plain words. */
-    when: z.string().min(3).optional().meta({ description: 'When, in plain words (needed unless not-tested).', examples: ['березень–квітень 2017'] }),
+    when: z.string().min(3).optional().meta({ description: 'When, in plain words; needed once testing has begun.', examples: ['березень–квітень 2017'] }),
     /** With whom, in plain words. */
-    with: z.string().min(3).optional().meta({ description: 'With whom, in plain words (needed unless not-tested).' }),
+    with: z.string().min(3).optional().meta({ description: 'With whom, in plain words; needed once testing has begun.' }),
   })
   .strict()
   .refine((value) => value.status === 'not-tested' || (value.when && value.with), {
     message: 'say when and with whom it was tested (fields "when" and "with")',
   })
-  .meta({ description: 'status (not-tested, in-progress, tested), and when and with whom.', examples: [{ status: 'not-tested' }] });
+  .meta({ description: 'Whether it was tried out with the people it is for and, once it was, when and with whom.', examples: [{ status: 'not-tested' }] });
 
 /** Signed reviews by specialists outside the editors, copied from signed review sheets; a review covers one version. */
 export const reviewedByField = z
   .array(
     z
       .object({
-        organisation: entryId.meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['npu-kherson'] }),
-        capacity: z.enum(reviewerCapacities).meta({ description: `One of: ${reviewerCapacities.join(', ')}.`, examples: ['police'] }),
+        organisation: entryId.meta({ description: 'The organisation, from the list of organisations.', examples: ['npu-kherson'] }),
+        capacity: namedValues(reviewerCapacities, 'capacity').meta({ description: 'In what capacity they checked it.', examples: ['police'] }),
         /** The version the reviewer read, from the top of the review sheet. */
         version: z.number().int().positive().meta({ description: 'The version printed on the signed review sheet.', examples: [3] }),
         /** The day on the signature. */
@@ -67,7 +67,7 @@ export const reviewedByField = z
   )
   .default([])
   .meta({
-    description: `Signed reviews: organisation (an id), capacity (${reviewerCapacities.join(', ')}), version, date, and name if agreed.`,
+    description: 'Signed reviews by specialists outside the editors, copied from the signed sheets: the organisation, in what capacity, the version they read, the day they signed, and their name if they agreed.',
     examples: [[{ organisation: 'npu-kherson', capacity: 'police', version: 3, date: '2026-12-10' }]],
   });
 
@@ -132,14 +132,14 @@ export const algorithmSchema = entryBase
   .extend({
     type: z.literal('algorithm').default('algorithm'),
     /** The topic, an id from `content/data/categories.yaml`. */
-    category: entryId.meta({ description: 'A topic id from content/data/categories.yaml.', examples: ['theft-and-robbery'] }),
+    category: entryId.meta({ description: 'The topic, from the list of topics.', examples: ['theft-and-robbery'] }),
     /** Who the instructions are written for. */
-    audience: z.array(z.enum(audiences)).min(1).meta({ description: `Who it is for: ${audiences.join(', ')}.`, examples: [['adults']] }),
+    audience: z.array(namedValues(audiences, 'audience')).min(1).meta({ description: 'Who it is written for: one group of readers or more.', examples: [['adults']] }),
     /**
      * `field-testing`: published while tested with residents; `published`; `retired`: kept
      * online for reference, no longer maintained. (A draft is `draft: true`, as in every collection.)
      */
-    status: z.enum(algorithmStatuses).meta({ description: `One of: ${algorithmStatuses.join(', ')}.`, examples: ['published'] }),
+    status: namedValues(algorithmStatuses, 'entryStatus').meta({ description: 'Where it stands: published while it is tested with residents, published, or no longer updated and kept for reference.', examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
     version: versionField,
     /**
@@ -168,23 +168,29 @@ export const algorithmSchema = entryBase
     sources: z
       .array(guidanceSource)
       .min(2, 'cite at least two guidance pages (a page with the instructions, or a law or order with its number)')
-      .meta({ description: 'At least two official guidance pages: id, title, url, publisher, checked.' }),
+      .meta({ description: 'At least two official pages with the guidance, each with its short name, title, address, publisher and the day it was checked.' }),
     /** Algorithms a reader of this one may need next (bleeding after shelling, gas after a fire): their ids. */
-    related: z.array(entryId).default([]).meta({ description: 'Ids of algorithms a reader may need next.', examples: [['fire-gas-or-collapse']] }),
+    related: z.array(entryId).default([]).meta({ description: 'Algorithms a reader may need next.', examples: [['fire-gas-or-collapse']] }),
     /** Words residents would type to find it: synonyms and everyday words, in the page's language. */
     keywords: z.array(z.string().min(2)).min(1).meta({ description: 'Words residents would search for.', examples: [['крадіжка', 'обікрали']] }),
     /** The numbers it tells people to call: ids from `content/data/contacts.yaml`. */
-    contacts: z.array(entryId).min(1).meta({ description: 'Contact ids from content/data/contacts.yaml.', examples: [['police']] }),
+    contacts: z.array(entryId).min(1).meta({ description: 'The phone numbers it tells people to call, from the list of phone numbers.', examples: [['police']] }),
   })
   .strict()
   .superRefine(versionedTextRules);
 
 export type Algorithm = z.output<typeof algorithmSchema>;
 
-/** Fields that are facts rather than language: a translation must agree with the original. */
 /** The facts of any versioned, reviewed text (algorithms, lessons) that a translation must agree on. */
 export const versionedTextSharedFields = ['status', 'version', 'developedBy', 'fieldTesting.status', 'reviewed', 'nextReview'] as const;
 
+/**
+ * The bookkeeping of any versioned text (algorithms, lessons): its version and the record of
+ * versions. The web editor shows these after the text, marked as such.
+ */
+export const versionedTextTechnicalFields = ['version', 'translationOf', 'changelog'] as const;
+
+/** Fields that are facts rather than language: a translation must agree with the original. */
 export const algorithmSharedFields = [
   'category',
   'audience',

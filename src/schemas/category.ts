@@ -13,9 +13,9 @@ export const categorySchema = z
     /** Where the topic appears in lists: lower numbers come first. */
     order: z.number().int().min(0).meta({ description: 'Where the topic appears in lists: lower first.', examples: [1] }),
     /** true for topics such as domestic violence, whose pages need a quick exit. */
-    sensitive: z.boolean().default(false).meta({ description: 'true for topics such as domestic violence, whose pages need a quick exit.' }),
+    sensitive: z.boolean().default(false).meta({ description: 'Whether the topic’s pages need a quick exit, as for domestic violence.' }),
   })
   .strict()
-  .meta({ description: 'Topics that group algorithms, most urgent first ("order"): the home page and the topic list follow it, so a resident under shelling never scrolls past road accidents to find help. "sensitive: true" marks topics (such as domestic violence) whose pages must carry a quick exit.' });
+  .meta({ description: 'Topics that group algorithms, most urgent first ("order"): the home page and the topic list follow it, so a resident under shelling never scrolls past road accidents to find help. "sensitive" marks topics (such as domestic violence) whose pages must carry a quick exit.' });
 
 export type Category = z.output<typeof categorySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { writtenNumber } from '../formats/phone-number';
-import { calendarDate, entryId, inEveryLanguage, localizedText, localizedWords, sourceUrl } from './fields';
+import { calendarDate, entryId, inEveryLanguage, localizedText, localizedWords, namedValues, sourceUrl } from './fields';
 
 /** "Поліція" in every language, for the examples of a service's name. */
 const policeExample = inEveryLanguage((t) => {
@@ -29,9 +29,9 @@ export const contactSchema = z
     /** When it answers, in each language. */
     hours: localizedText.meta({ description: 'When it answers.' }),
     /** Whether a call is free of charge. */
-    free: z.boolean().meta({ description: 'true if calls are free.' }),
+    free: z.boolean().meta({ description: 'Whether calls are free of charge.' }),
     /** Whether deaf or hard-of-hearing people can reach it by text message. */
-    sms: z.boolean().default(false).meta({ description: 'true if deaf or hard-of-hearing people can text it.' }),
+    sms: z.boolean().default(false).meta({ description: 'Whether deaf or hard-of-hearing people can text it.' }),
     /** Where the number was confirmed. */
     source: z
       .object({
@@ -41,7 +41,7 @@ export const contactSchema = z
       .strict()
       .meta({ description: 'Where the number was confirmed.' }),
     /** `official`: confirmed by a public authority; `secondary`: only by another source. */
-    confidence: z.enum(['official', 'secondary']).meta({ description: 'official: confirmed by a public authority; secondary: only by another source.' }),
+    confidence: namedValues(['official', 'secondary'], 'confidence').meta({ description: 'How sure the source of the number is.' }),
     /** The day someone last checked the number against its source. */
     checked: calendarDate.meta({ description: 'The day someone last checked the number against its source.', examples: ['2026-11-24'] }),
     /** Position in the emergency strip shown on every page; leave out to keep it off the strip. */

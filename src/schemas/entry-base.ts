@@ -28,11 +28,17 @@ export const entryBase = z.object({
     .default([])
     .meta({ description: 'Ids this entry had before a rename or merge; their addresses redirect here. Never remove one.', examples: [['robbery']] }),
   /** true while it is being written: shown only in the editors' preview, never published. */
-  draft: z.boolean().default(false).meta({ description: "true while it is being written: shown only in the editors' preview (npm run dev), never published." }),
+  draft: z.boolean().default(false).meta({ description: "Whether the text is still being written: a draft shows only in the editors' preview, never on the site." }),
 });
 
 /** Fields of the base that must be equal in the original and every translation. */
 export const entryBaseSharedFields = ['draft'] as const;
+
+/**
+ * Fields of the base that keep records rather than say anything (the addresses an entry had):
+ * the web editor shows them after the text, marked as such.
+ */
+export const entryBaseTechnicalFields = ['previousIds'] as const;
 
 /** Whether an entry is kept out of every build but the editors' preview: one marker for every collection. */
 export function isDraft(data: { draft?: unknown }): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { defaultLang, langCodes, localeOf, locales } from '../i18n/locales';
 import { useTranslations, type Translator } from '../i18n/translator';
+import type { UiKey } from '../i18n/ui';
 import { idPattern } from '../formats/id-pattern';
 
 /**
@@ -46,6 +47,19 @@ export const monthOrDate = z
       .refine((text) => text.length === 7 || isRealDate(text), 'this date does not exist in the calendar'),
   )
   .meta({ description: 'A month (YYYY-MM) or a day (YYYY-MM-DD).', examples: ['2017-04'] });
+
+/**
+ * A field with a fixed list of allowed values, each named to people by a UI string
+ * `<labels>.<value>` (`audience.older-people`: «люди похилого віку»), the same words the pages
+ * show. The web editor offers the values by these names. TypeScript fails when a value has no
+ * such UI string.
+ */
+export function namedValues<const Values extends readonly [string, ...string[]], Labels extends string>(
+  values: Values,
+  labels: Labels & (`${Labels}.${Values[number]}` extends UiKey ? unknown : never),
+) {
+  return z.enum(values).meta({ labels });
+}
 
 /** A schema example with a value in every language, from the UI strings, so no language is named here. */
 export function inEveryLanguage<T>(pick: (t: Translator) => T): Record<string, T> {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { changelogField, developedByField, fieldTestingField, nextReviewField, reviewedByField, reviewedField, translationOfField, versionedTextRules, versionedTextSharedFields, versionField } from './algorithm';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { entryId, guidanceSource } from './fields';
+import { entryId, guidanceSource, namedValues } from './fields';
 
 /**
  * The age bands lessons are written for, by the children's age: 6–10 (1–4 класи), 10–15 (5–9),
@@ -27,11 +27,11 @@ export const lessonSchema = entryBase
   .extend({
     type: z.literal('lesson').default('lesson'),
     /** The algorithm the lesson teaches: its id, from `content/algorithms/`. */
-    algorithm: entryId.meta({ description: 'The id of the algorithm the lesson teaches, from content/algorithms/.', examples: ['explosive-objects'] }),
+    algorithm: entryId.meta({ description: 'The algorithm the lesson teaches.', examples: ['explosive-objects'] }),
     /** The children's age: 6-10 (1–4 класи), 10-15 (5–9 класи) or 15-17 (10–11 класи). */
-    ageBand: z.enum(ageBands).meta({ description: `The children's age: ${ageBands.join(', ')} (classes 1–4, 5–9, 10–11).`, examples: ['6-10'] }),
+    ageBand: namedValues(ageBands, 'ageBand').meta({ description: "The children's age, by their classes at school.", examples: ['6-10'] }),
     /** `published`, or `retired`: kept online for reference, no longer maintained. (A draft is `draft: true`.) */
-    status: z.enum(lessonStatuses).meta({ description: `One of: ${lessonStatuses.join(', ')}.`, examples: ['published'] }),
+    status: namedValues(lessonStatuses, 'entryStatus').meta({ description: 'Where it stands: published, or no longer updated and kept for reference.', examples: ['published'] }),
     /** A whole number that goes up by one with every change of substance. */
     version: versionField,
     /** In a translation only: the version of the original this text translates. */
@@ -49,9 +49,9 @@ export const lessonSchema = entryBase
     /** Signed reviews by a teacher, psychologist or specialist, as for algorithms; empty until there is one. */
     reviewedBy: reviewedByField,
     /** The official material it follows, each with an id its statements cite it by. */
-    sources: z.array(guidanceSource).min(1, 'cite at least one official source').meta({ description: 'The official material it follows: id, title, url, publisher, checked.' }),
+    sources: z.array(guidanceSource).min(1, 'cite at least one official source').meta({ description: 'The official material it follows, each with its short name, title, address, publisher and the day it was checked.' }),
     /** The numbers the lesson and its parents' part name: ids from `content/data/contacts.yaml`. */
-    contacts: z.array(entryId).min(1).meta({ description: 'Contact ids from content/data/contacts.yaml.', examples: [['emergency', 'fire-rescue']] }),
+    contacts: z.array(entryId).min(1).meta({ description: 'The phone numbers it tells people to call, from the list of phone numbers.', examples: [['emergency', 'fire-rescue']] }),
     /** Words a teacher or parent would type to find it: the topic, the classes, everyday words. */
     keywords: z.array(z.string().min(2)).min(1).meta({ description: 'Words a teacher or parent would search for (topic, classes).', examples: [['урок', 'мінна безпека', '3 клас']] }),
     /** What the children will be able to do after the lesson, one short item each. */

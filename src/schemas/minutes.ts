@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
 import { idPattern } from '../formats/id-pattern';
-import { calendarDate, citation, entryId, monthOrDate } from './fields';
+import { calendarDate, citation, entryId, monthOrDate, namedValues } from './fields';
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'dropped', 'not-reported'] as const;
 /**
@@ -18,7 +18,7 @@ export const minutesSchema = entryBase
   .extend({
     type: z.literal('minutes').default('minutes'),
     /** What kind of record this is; anything but official minutes must name its source. */
-    record: z.enum(recordKinds).meta({ description: `What kind of record this is: ${recordKinds.join(', ')}.`, examples: ['compiled-from-report'] }),
+    record: namedValues(recordKinds, 'record').meta({ description: 'What kind of record this is: the minutes the meeting agreed, notes taken at it, or a page compiled from a published report.', examples: ['compiled-from-report'] }),
     /** The day of the meeting; it must match the date at the start of the file name. */
     date: calendarDate.meta({ description: 'The day of the meeting, the same as at the start of the file name.', examples: ['2017-02-21'] }),
     /** Where the meeting took place, in the page's language. */
@@ -28,7 +28,7 @@ export const minutesSchema = entryBase
       .array(
         z
           .object({
-            organisation: entryId.optional().meta({ description: 'An organisation id from content/data/organisations.yaml.', examples: ['patrol-police'] }),
+            organisation: entryId.optional().meta({ description: 'The organisation, from the list of organisations.', examples: ['patrol-police'] }),
             /** A group that is not one organisation, in the page's language. */
             group: z.string().min(3).optional().meta({ description: 'A group that is not one organisation, described in words.', examples: ['Представники шкіл'] }),
             /** How many people came, only where the record says. */
@@ -52,19 +52,19 @@ export const minutesSchema = entryBase
           .object({
             what: z.string().min(3).meta({ description: 'What is to be done.' }),
             /** The organisation responsible; leave out where the record does not say. */
-            owner: entryId.optional().meta({ description: 'The organisation responsible (an id); leave out where the record does not say.', examples: ['legal-space'] }),
+            owner: entryId.optional().meta({ description: 'The organisation responsible; leave it empty where the record does not say.', examples: ['legal-space'] }),
             /** A month (YYYY-MM) or a day (YYYY-MM-DD). */
             due: monthOrDate.optional(),
-            status: z.enum(actionStatuses).meta({ description: `One of: ${actionStatuses.join(', ')}.` }),
+            status: namedValues(actionStatuses, 'actionStatus').meta({ description: 'How far it has got.' }),
           })
           .strict(),
       )
       .default([])
       .meta({ description: 'Who does what by when.' }),
     /** Algorithms discussed: their ids. */
-    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'Ids of the algorithms discussed.', examples: [['domestic-violence']] }),
+    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'The algorithms discussed.', examples: [['domestic-violence']] }),
     /** Recommendations discussed or made: their ids. */
-    relatedRecommendations: z.array(entryId).default([]).meta({ description: 'Ids of the recommendations discussed or made.' }),
+    relatedRecommendations: z.array(entryId).default([]).meta({ description: 'The recommendations discussed or made.' }),
     /** Published records of the meeting: title and, where online, address. */
     sources: z.array(citation).default([]).meta({ description: 'Published records of the meeting.' }),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, localizedText, webUrl } from './fields';
+import { entryId, localizedText, namedValues, webUrl } from './fields';
 
 export const organisationKinds = ['police', 'ngo', 'funder', 'local-government', 'editorial'] as const;
 
@@ -11,7 +11,7 @@ export const organisationSchema = z
     /** The organisation's name in each language. */
     name: localizedText.meta({ description: 'The name in each language.' }),
     /** What sort of organisation it is. */
-    kind: z.enum(organisationKinds).meta({ description: 'What sort of organisation it is.' }),
+    kind: namedValues(organisationKinds, 'orgKind').meta({ description: 'What sort of organisation it is.' }),
     /** Its own website, only where the address is known to be right. */
     website: webUrl.optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBase, entryBaseSharedFields, type ReferenceField } from './entry-base';
-import { calendarDate, citation, entryId } from './fields';
+import { calendarDate, citation, entryId, namedValues } from './fields';
 
 export const recommendationStatuses = ['proposed', 'accepted', 'in-progress', 'implemented', 'declined'] as const;
 export const addressees = ['police', 'city-council', 'city-administration', 'civil-society'] as const;
@@ -10,15 +10,15 @@ export const recommendationSchema = entryBase
   .extend({
     type: z.literal('recommendation').default('recommendation'),
     /** Who it is addressed to. */
-    addressee: z.array(z.enum(addressees)).min(1).meta({ description: `Any of: ${addressees.join(', ')}.`, examples: [['police']] }),
+    addressee: z.array(namedValues(addressees, 'addressee')).min(1).meta({ description: 'Who it is addressed to: one or more.', examples: [['police']] }),
     /** Where it stands now; must equal the last item of `history`. */
-    status: z.enum(recommendationStatuses).meta({ description: `Where it stands now, the same as the last history item: ${recommendationStatuses.join(', ')}.` }),
+    status: namedValues(recommendationStatuses, 'recStatus').meta({ description: 'Where it stands now: the same as the last item of its history.' }),
     /** Each change of status with its date, oldest first. */
     history: z
       .array(
         z
           .object({
-            status: z.enum(recommendationStatuses).meta({ description: 'The status it moved to.' }),
+            status: namedValues(recommendationStatuses, 'recStatus').meta({ description: 'The status it moved to.' }),
             date: calendarDate.meta({ description: 'The day it changed, YYYY-MM-DD.', examples: ['2017-02-21'] }),
             /** What happened, in the page's language. */
             note: z.string().min(3).optional().meta({ description: 'What happened, in a sentence.' }),
@@ -30,9 +30,9 @@ export const recommendationSchema = entryBase
     /** What it is based on: reports, minutes, surveys. */
     evidence: z.array(citation).default([]).meta({ description: 'What it is based on: reports, minutes, surveys.' }),
     /** Meetings where it was made or discussed: minutes ids. */
-    relatedMinutes: z.array(entryId).default([]).meta({ description: 'Ids of the meetings where it was made or discussed.', examples: [['2017-02-21-first-working-meeting']] }),
+    relatedMinutes: z.array(entryId).default([]).meta({ description: 'The meetings where it was made or discussed.', examples: [['2017-02-21-first-working-meeting']] }),
     /** Algorithms it concerns: their ids. */
-    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'Ids of the algorithms it concerns.' }),
+    relatedAlgorithms: z.array(entryId).default([]).meta({ description: 'The algorithms it concerns.' }),
   })
   .strict()
   .superRefine((value, context) => {

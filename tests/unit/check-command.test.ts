@@ -32,7 +32,7 @@ describe('npm run check', () => {
     const result = check({ SAFE_CITY_CONTENT: content, GITHUB_ACTIONS: 'true' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Перевірка знайшла 2 проблеми:');
-    expect(result.stderr).toContain(`${content}/algorithms/uk/sample-published.mdx:4 · поле "status"\n    «publishd» тут не можна; виберіть одне з: field-testing, published, retired\n    Як виправити: Одне з: field-testing, published, retired.`);
+    expect(result.stderr).toContain(`${content}/algorithms/uk/sample-published.mdx:4 · поле "status"\n    «publishd» тут не можна; виберіть одне з: field-testing, published, retired\n    Як виправити: Де він зараз: опубліковано, поки його перевіряють з мешканцями;`);
     expect(result.stdout).toContain(`::error file=${content}/algorithms/uk/sample-published.mdx,line=4,title=Перевірка вмісту%3A status::«publishd» тут не можна`);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::error')).length).toBe(2);
   });

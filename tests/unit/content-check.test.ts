@@ -48,7 +48,7 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/wrong-enum-value/algorithms/uk/sample-published.mdx:4 · field "status"
           "publishd" is not allowed here; use one of: field-testing, published, retired
-          Fix: One of: field-testing, published, retired. For example: status: published"
+          Fix: Where it stands: published while it is tested with residents, published, or no longer updated and kept for reference. For example: status: published"
     `);
   });
   it('impossible date', () => {
@@ -200,7 +200,7 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/one-source-only/algorithms/uk/sample-published.mdx:23 · field "sources"
           needs at least 2 items
-          Fix: At least two official guidance pages: id, title, url, publisher, checked."
+          Fix: At least two official pages with the guidance, each with its short name, title, address, publisher and the day it was checked."
     `);
   });
   it('reviewer in an unknown capacity', () => {
@@ -209,7 +209,7 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/reviewer-in-an-unknown-capacity/algorithms/uk/sample-published.mdx:36 · field "reviewedBy.0.capacity"
           "priest" is not allowed here; use one of: police, rescue, medic, lawyer, ngo
-          Fix: One of: police, rescue, medic, lawyer, ngo. For example: capacity: police"
+          Fix: In what capacity they checked it. For example: capacity: police"
     `);
   });
   it('minutes compiled from a report without a source', () => {

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsSettings } from '../../src/cms/cms-config';
-import { defaultLang, langCodes } from '../../src/i18n/locales';
+import { defaultLang, langCodes, type Lang } from '../../src/i18n/locales';
 import { schemaText } from '../../src/i18n/schema-text';
+import { useTranslations } from '../../src/i18n/translator';
 import { fieldRows } from '../../src/lib/reference/field-reference';
 import { dataCollections, entryCollections } from '../../src/site-structure';
 import { editorStarters, templateContext } from '../../src/lib/scaffold/templates';
 
 interface ConfigField {
   name: string;
+  label?: string;
+  hint?: string;
   widget?: string;
   i18n?: unknown;
   required?: boolean;
-  options?: unknown[];
+  options?: (string | { label: string; value: string })[];
   multiple?: boolean;
+  minimize_collapsed?: unknown;
   pattern?: [string, string];
   maxlength?: number;
   fields?: ConfigField[];
@@ -23,7 +27,7 @@ interface ConfigCollection {
   folder?: string;
   fields?: ConfigField[];
   files?: { name: string; file: string; fields: ConfigField[] }[];
-  slug?: { editable: string[]; pattern: [string, string] };
+  slug?: { editable: string[]; pattern: [string, string]; hint?: string };
 }
 
 const settings: CmsSettings = {
@@ -43,6 +47,15 @@ const settings: CmsSettings = {
 };
 const config = cmsConfig(settings) as unknown as { backend: Record<string, unknown>; publish_mode: string; i18n: Record<string, unknown>; collections: ConfigCollection[] };
 const collection = (name: string) => config.collections.find((candidate) => candidate.name === name)!;
+/** The configuration with its hints and names in `lang`. */
+const configIn = (lang: Lang) => cmsConfig({ ...settings, lang }) as unknown as { collections: ConfigCollection[] };
+
+/** Every field of a configuration, nested ones too, with the form it is in. */
+function everyField(collections: ConfigCollection[]): { form: string; field: ConfigField }[] {
+  const walk = (form: string, fields: ConfigField[]): { form: string; field: ConfigField }[] =>
+    fields.flatMap((field) => [{ form, field }, ...walk(form, [...(field.fields ?? []), ...(field.field ? [field.field] : [])])]);
+  return collections.flatMap((candidate) => [...walk(candidate.name, candidate.fields ?? []), ...(candidate.files ?? []).flatMap((file) => walk(file.name, file.fields))]);
+}
 
 /** Every field of a form as a dotted path, `*` standing for a list's items, as the reference writes `[]`. */
 function paths(fields: ConfigField[], prefix = ''): string[] {
@@ -97,7 +110,85 @@ describe('the web editor’s configuration, made from the site map and the schem
     expect(fieldAt(fields, 'contacts')).toMatchObject({ widget: 'select', multiple: true, options: settings.choices.contacts });
     expect(fieldAt(fields, 'related')).toMatchObject({ widget: 'select', multiple: true, options: settings.choices.algorithms });
     expect(fieldAt(fields, 'reviewedBy.*.organisation')).toMatchObject({ widget: 'select', options: settings.choices.organisations });
-    expect(fieldAt(fields, 'status')).toMatchObject({ widget: 'select', options: ['field-testing', 'published', 'retired'] });
+  });
+
+  it('offers every allowed value by the words the pages use for it, never by the bare value the file gets', () => {
+    const records = new Set(Object.values(settings.choices).flat());
+    for (const lang of langCodes) {
+      const valueLists = everyField(configIn(lang).collections).filter(({ field }) => field.widget === 'select' && !field.options!.every((option) => records.has(option as never)));
+      // statuses, audiences, capacities, age bands, field testing, record kinds, addressees, …
+      expect(valueLists.length, lang).toBeGreaterThan(12);
+      for (const { form, field } of valueLists) {
+        for (const option of field.options!) {
+          expect(option, `${lang}: ${form}.${field.name}`).toMatchObject({ label: expect.any(String), value: expect.any(String) });
+          const { label, value } = option as { label: string; value: string };
+          // In Ukrainian no value reads as its label; in English some are the same word ("adults").
+          if (lang === 'uk') expect(label, `${lang}: ${form}.${field.name}`).not.toBe(value);
+          // A UI string that is missing comes back as its key; a value of several words is a key.
+          expect(label, `${lang}: ${form}.${field.name}`).not.toMatch(/^[\w-]+\.[\w.-]+$|^[a-z]+(-[a-z]+)+$/);
+        }
+      }
+    }
+    const t = useTranslations('uk');
+    const algorithms = collection('algorithms').fields!;
+    expect(fieldAt(algorithms, 'status')).toMatchObject({ widget: 'select', options: [{ value: 'field-testing' }, { value: 'published', label: t('entryStatus.published') }, { value: 'retired' }] });
+    expect(fieldAt(algorithms, 'fieldTesting.status')!.options).toContainEqual({ value: 'not-tested', label: t('fieldTesting.not-tested') });
+    expect(fieldAt(algorithms, 'audience')).toMatchObject({ multiple: true });
+    expect(fieldAt(algorithms, 'audience')!.options).toContainEqual({ value: 'older-people', label: t('audience.older-people') });
+    expect(fieldAt(algorithms, 'reviewedBy.*.capacity')!.options).toContainEqual({ value: 'rescue', label: t('capacity.rescue') });
+    expect(fieldAt(collection('lessons').fields!, 'ageBand')!.options).toContainEqual({ value: '6-10', label: t('ageBand.6-10') });
+    // A topic, like any record, is offered by its name with its id.
+    expect(fieldAt(algorithms, 'category')!.options).toEqual([{ value: 'fraud', label: 'Шахрайство (fraud)' }]);
+  });
+
+  it('puts the records kept about an entry (old addresses, versions) after its text, named as such, in the same place in the file', () => {
+    const t = useTranslations('uk');
+    for (const entry of entryCollections) {
+      const fields = collection(entry.name).fields!;
+      const names = fields.map((field) => field.name);
+      const technical = fields.filter((field) => entry.technicalFields.includes(field.name));
+      expect(technical.map((field) => field.name).sort(), entry.name).toEqual([...entry.technicalFields].sort());
+      // The text's own fields, the text, then the records: nothing of the text comes after them.
+      expect(names.slice(names.length - technical.length), entry.name).toEqual(technical.map((field) => field.name));
+      expect(names.indexOf('body'), entry.name).toBe(names.length - technical.length - 1);
+      for (const field of fields) expect(field.label!.startsWith(`${t('cms.advanced')}: `), `${entry.name}.${field.name}`).toBe(technical.includes(field));
+      for (const list of technical.filter((field) => field.widget === 'list')) expect(list.minimize_collapsed, `${entry.name}.${list.name}`).toBe('auto');
+    }
+    expect(collection('algorithms').fields!.slice(-4).map((field) => field.name)).toEqual(['previousIds', 'version', 'translationOf', 'changelog']);
+    expect(fieldAt(collection('algorithms').fields!, 'version')!.label).toBe('Додатково: версія (version)');
+    for (const entry of entryCollections.filter((candidate) => candidate.name !== 'pages')) expect(entry.technicalFields, entry.name).toContain('previousIds');
+  });
+
+  it('names and explains the file-name field in the editors’ language, though the editor itself calls it "Slug"', () => {
+    for (const entry of entryCollections) {
+      const hint = collection(entry.name).slug!.hint!;
+      expect(hint, entry.name).toMatch(/^Назва файлу запису \(панель «Slug»/);
+      expect(hint, entry.name).toContain(schemaText('uk', entry.idHint));
+      expect(hint, entry.name).toContain('«.mdx» не пишіть');
+    }
+    expect(configIn('en').collections[0]!.slug!.hint).toMatch(/^The entry’s file name \(the “Slug” panel/);
+  });
+
+  it('writes its hints in plain words: no true or false, no file paths or commands, no bare values', () => {
+    const valueWords = new Set(
+      everyField(config.collections)
+        .flatMap(({ field }) => field.options ?? [])
+        .map((option) => (typeof option === 'string' ? option : option.value))
+        .filter((value) => /^[a-z]+(-[a-z]+)+$/.test(value) && !Object.values(settings.choices).flat().some((record) => record.value === value)),
+    );
+    expect(valueWords).toContain('not-tested');
+    for (const lang of langCodes) {
+      const collections = configIn(lang).collections;
+      const hints = [
+        ...everyField(collections).filter(({ field }) => field.name !== 'body' && field.hint).map(({ form, field }) => [`${form}.${field.name}`, field.hint!]),
+        ...collections.filter((candidate) => candidate.slug).map((candidate) => [`${candidate.name} file name`, candidate.slug!.hint!]),
+      ];
+      expect(hints.length, lang).toBeGreaterThan(100);
+      for (const [where, hint] of hints) {
+        expect(hint, `${lang}: ${where}`).not.toMatch(/\btrue\b|\bfalse\b|npm |content\/|\.ya?ml\b/);
+        for (const word of hint!.match(/[a-z]+(?:-[a-z]+)+/g) ?? []) expect(valueWords.has(word), `${lang}: ${where}: "${word}"`).toBe(false);
+      }
+    }
   });
 
   it('checks what it can before saving, in the content check’s words', () => {
@@ -147,6 +238,8 @@ describe('the web editor’s configuration, made from the site map and the schem
     const previewPath = (name: string) => (collection(name) as unknown as { preview_path: string }).preview_path;
     expect(previewPath('algorithms')).toBe('{{locale}}/algorithms/{{slug}}/');
     expect(previewPath('pages')).toBe('{{locale}}/{{slug}}/');
+    // In place of the editor's own preview pane, which would not draw the page as the site does.
+    expect(config.collections.filter((candidate) => candidate.folder && (candidate as unknown as { editor?: { preview?: boolean } }).editor?.preview !== false).map((candidate) => candidate.name)).toEqual([]);
     // With a preview path, the editor would otherwise add an "aliases" field the schemas refuse.
     expect(config.collections.filter((candidate) => candidate.folder && (candidate as unknown as { aliases_field?: unknown }).aliases_field !== false).map((candidate) => candidate.name)).toEqual([]);
   });

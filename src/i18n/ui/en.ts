@@ -64,6 +64,9 @@ export const en: UiStrings = {
   'capacity.lawyer': 'lawyer',
   'capacity.medic': 'medic',
   'capacity.ngo': 'NGO',
+  'entryStatus.field-testing': 'published, being tested with residents',
+  'entryStatus.published': 'published',
+  'entryStatus.retired': 'no longer updated, for reference only',
   'source.mark': 'source',
   'source.supports': 'Supports:',
   'source.supports.step': 'step {number}',
@@ -161,6 +164,8 @@ export const en: UiStrings = {
   'contact.paid': 'standard rates',
   'contact.source': 'Source',
   'contact.checked': 'checked',
+  'confidence.official': 'official: confirmed by a public authority',
+  'confidence.secondary': 'secondary: confirmed only by another source',
   'contact.secondary': 'This number is confirmed by a secondary source only. Check it on the service’s own website before printing it.',
   'contact.call': 'Call {name}, {number}',
 
@@ -347,7 +352,8 @@ export const en: UiStrings = {
   'cms.body': 'Text',
   'cms.bodyHint': 'Markdown with the site’s vocabulary: {directives}. Every word of it with examples: docs/content-reference.md in the repository.',
   'cms.fileName': 'File name',
-  'cms.fileNameHint': 'The entry’s permanent id: {hint}. It cannot be changed after saving: the page’s address is made from it.',
+  'cms.fileNameHint': 'The entry’s file name (the “Slug” panel: the editor itself names it so, and that name cannot be changed): {hint}; leave out “.mdx”, the editor adds it. The page’s address is made from the file name, so it cannot be changed after saving.',
+  'cms.advanced': 'Advanced',
   'cms.noScript': 'The site’s editor needs JavaScript. Without it, propose a change on GitHub: see CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Content check found {count} problem:',

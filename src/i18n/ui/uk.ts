@@ -68,6 +68,9 @@ export const uk = {
   'capacity.lawyer': 'юрист',
   'capacity.medic': 'медик',
   'capacity.ngo': 'громадська організація',
+  'entryStatus.field-testing': 'опубліковано, перевіряється з мешканцями',
+  'entryStatus.published': 'опубліковано',
+  'entryStatus.retired': 'не оновлюється, лише для довідки',
   'source.mark': 'джерело',
   'source.supports': 'Підтверджує:',
   'source.supports.step': 'крок {number}',
@@ -167,6 +170,8 @@ export const uk = {
   'contact.paid': 'за тарифом оператора',
   'contact.source': 'Джерело',
   'contact.checked': 'перевірено',
+  'confidence.official': 'офіційне: підтверджено органом влади',
+  'confidence.secondary': 'вторинне: підтверджено лише іншим джерелом',
   'contact.secondary': 'Номер підтверджено лише вторинним джерелом. Перевірте його на сайті служби, перш ніж друкувати.',
   'contact.call': 'Зателефонувати: {name}, {number}',
 
@@ -356,7 +361,8 @@ export const uk = {
   'cms.body': 'Текст',
   'cms.bodyHint': 'Текст у Markdown зі словником сайту: {directives}. Усі слова словника з прикладами: docs/content-reference.md у репозиторії.',
   'cms.fileName': 'Назва файлу',
-  'cms.fileNameHint': 'Незмінний ідентифікатор запису: {hint}. Після збереження його не можна змінити, бо з нього складається адреса сторінки.',
+  'cms.fileNameHint': 'Назва файлу запису (панель «Slug»: так її підписує сам редактор, цей підпис змінити не можна): {hint}; «.mdx» не пишіть, редактор додасть його сам. З назви файлу складається адреса сторінки, тож після збереження її не можна змінити.',
+  'cms.advanced': 'Додатково',
   'cms.noScript': 'Редактор сайту працює лише з JavaScript. Без нього можна запропонувати зміну через GitHub: див. CONTRIBUTING.md.',
   // The content check's messages (npm run check and the build), for editors.
   'check.report.heading.one': 'Перевірка знайшла {count} проблему:',

@@ -1,5 +1,5 @@
 import { defOf, objectFields, unwrap, type AnySchema } from '../schema-shape';
-import { dataCollections, entryCollections } from '../../site-structure';
+import { collectionSource, dataCollections, entryCollections, type EntryCollection } from '../../site-structure';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../../markdown/vocabulary';
 import { openingCardSyntax } from '../content-check/opening-card';
 
@@ -47,6 +47,21 @@ export function fieldRows(schema: AnySchema, prefix = ''): FieldRow[] {
   });
 }
 
+/**
+ * The rows of an entry's fields, a field that names a record or an entry saying where its ids
+ * come from (the registry's `references`), as the web editor offers them in a list.
+ */
+function withReferences(rows: FieldRow[], references: EntryCollection['references']): FieldRow[] {
+  return rows.map((row) => {
+    for (const { path, target } of references) {
+      const where = `content/${collectionSource(target)}`;
+      if (path === `${row.path.replace(/\[\]/g, '.*')}.*`) return { ...row, kind: `list of ids in ${where}` };
+      if (path === row.path.replace(/\[\]/g, '.*')) return { ...row, kind: `id in ${where}` };
+    }
+    return row;
+  });
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const example = (value: unknown) => (value === undefined ? '' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``);
 
@@ -81,7 +96,7 @@ export function contentReference(): string {
       `File names: ${collection.idHint}.`,
       '',
       ...(collection.openingCard ? [`The text opens with a care card of level "${collection.openingCard}", saying when to call: \`${openingCardSyntax(collection.openingCard)}\`.`, ''] : []),
-      table(fieldRows(collection.schema)),
+      table(withReferences(fieldRows(collection.schema), collection.references)),
       '',
     ]),
     '## Data files',
