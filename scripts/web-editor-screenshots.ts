@@ -66,7 +66,7 @@ try {
   await form.slug().getByRole('textbox').fill('phone-fraudsters');
   await (await form.reveal(uk, 'title')).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, 'new-algorithm.png') });
-  await uk.getByRole('radio', { name: 'Англійська' }).first().click();
+  // The translation's form is beside the original's: the editor has no preview pane here.
   const en = form.language('Англійська');
   await (await form.control(en, 'title', 'textbox')).fill('If fraudsters call you');
   await (await form.control(en, 'summary', 'textbox')).fill('What to do if fraudsters call you, and where to report it.');
