@@ -5,7 +5,7 @@ import { localeOf, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/translator';
 import { parseBody } from '../../markdown/parse-body';
 import type { ContentModel } from './model';
-import type { Problem } from './problem';
+import { sortProblems, type Problem } from './problem';
 import { proseOf, type ProseSegment } from './prose';
 import { spellingDictionaries } from './spelling-dictionaries';
 
@@ -95,5 +95,5 @@ export async function spellingWarnings(model: ContentModel, projectRoot: string,
       });
     }
   }
-  return warnings;
+  return sortProblems(warnings);
 }
