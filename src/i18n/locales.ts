@@ -11,11 +11,17 @@ export interface Locale {
   hreflang: string;
   /** The locale dates and numbers are formatted in. */
   intl: string;
+  /**
+   * The cspell dictionary package the content check spells this language's texts with (a
+   * development dependency that ships a `cspell-ext.json`, e.g. `@cspell/dict-uk-ua`).
+   */
+  spelling: string;
 }
 
 export const locales = [
-  { code: 'uk', endonym: 'Українська', hreflang: 'uk-UA', intl: 'uk-UA' },
-  { code: 'en', endonym: 'English', hreflang: 'en', intl: 'en-GB' },
+  { code: 'uk', endonym: 'Українська', hreflang: 'uk-UA', intl: 'uk-UA', spelling: '@cspell/dict-uk-ua' },
+  // British spelling, as the dates are; the MIT-licensed word list of cspell's two en-GB ones.
+  { code: 'en', endonym: 'English', hreflang: 'en', intl: 'en-GB', spelling: '@cspell/dict-en-gb-mit' },
 ] as const satisfies readonly Locale[];
 
 export type Lang = (typeof locales)[number]['code'];

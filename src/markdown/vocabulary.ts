@@ -26,6 +26,8 @@ export interface DirectiveSpec {
   example: string;
   /** Whether `[label]` after the name sets a heading or text. */
   label?: 'optional' | 'required';
+  /** The label lists ids, not words a reader sees: the spelling check leaves it alone. */
+  labelIsIds?: true;
   attributes: Record<string, DirectiveAttribute>;
   /** Only allowed at the start of a sub-step inside `:::steps`, or only at the start of a step. */
   placement?: 'substep' | 'step';
@@ -83,6 +85,7 @@ export const vocabulary = [
     summary: 'At the end of a step, card line or paragraph: the source or sources that support it, by their ids in the frontmatter’s sources. Algorithms need one on every statement.',
     example: '2. Зателефонуйте до поліції :call{contact="police"}. :source[npu-theft]',
     label: 'required',
+    labelIsIds: true,
     attributes: {},
   },
   {

@@ -25,7 +25,8 @@ describe('a third language added by configuration, strings and content alone', (
     for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(projectRoot, item), path.join(project, item), { recursive: true });
     symlinkSync(path.join(projectRoot, 'node_modules'), path.join(project, 'node_modules'));
 
-    edit('src/i18n/locales.ts', "hreflang: 'en', intl: 'en-GB' },", "hreflang: 'en', intl: 'en-GB' },\n  { code: 'pl', endonym: 'Polski', hreflang: 'pl', intl: 'pl-PL' },");
+    // The spelling check (npm run check, not the build) would also need the named dictionary installed.
+    edit('src/i18n/locales.ts', "intl: 'en-GB', spelling: '@cspell/dict-en-gb-mit' },", "intl: 'en-GB', spelling: '@cspell/dict-en-gb-mit' },\n  { code: 'pl', endonym: 'Polski', hreflang: 'pl', intl: 'pl-PL', spelling: '@cspell/dict-pl_pl' },");
     writeFileSync(path.join(project, 'src/i18n/ui/pl.ts'), "import type { UiStrings } from './types';\n\nexport const pl: UiStrings = {\n  'site.name': 'Bezpieczne Miasto',\n  'nav.algorithms': 'Co robić',\n};\n");
     edit('src/i18n/ui/index.ts', "import { uk } from './uk';", "import { uk } from './uk';\nimport { pl } from './pl';");
     edit('src/i18n/ui/index.ts', '{ uk, en }', '{ uk, en, pl }');

@@ -361,6 +361,7 @@ export const en: UiStrings = {
   'check.report.field': 'field',
   'check.report.fix': 'Fix',
   'check.report.warnings': 'Due for review ({count}; these do not stop the build):',
+  'check.report.spelling': 'Possible misspellings ({count}; these do not stop the build):',
   'check.report.nothingBuilt': 'Nothing was built. Fix the problems above and build again.',
   'check.report.clean': 'Content check: no problems in {files} files ({seconds} s).',
   'check.report.checked': '{files} files checked in {seconds} s.',
@@ -522,6 +523,9 @@ export const en: UiStrings = {
   'check.review.fix': 'check the text against its sources, then set "reviewed" to today, "nextReview" to the next date, and add a changelog line if anything changed',
   'check.review.contactStale': 'the number of "{id}" was last checked on {date}, more than {months} months ago',
   'check.review.contactStale.fix': 'call or look the number up on its source page; if it is right, set "checked" to today; if not, correct it and its source',
+  'check.spelling.unknown': '"{word}" is not in the dictionary',
+  'check.spelling.fix': 'perhaps {suggestions}; if the word is right (a name, place, abbreviation or term), add it on a line of its own to {words}',
+  'check.spelling.fixNoSuggestion': 'check how it is spelt; if the word is right (a name, place, abbreviation or term), add it on a line of its own to {words}',
   // Lessons for schools (issue 28)
   'nav.lessons': 'For schools',
   'collection.lessons.singular': 'lesson',

@@ -372,6 +372,7 @@ export const uk = {
   'check.report.field': 'поле',
   'check.report.fix': 'Як виправити',
   'check.report.warnings': 'Час переглянути ({count}; це не зупиняє збірку):',
+  'check.report.spelling': 'Можливі помилки правопису ({count}; це не зупиняє збірку):',
   'check.report.nothingBuilt': 'Нічого не зібрано. Виправте проблеми вище і зберіть знову.',
   'check.report.clean': 'Перевірка вмісту: проблем немає, перевірено файлів: {files} ({seconds} с).',
   'check.report.checked': 'Перевірено файлів: {files} за {seconds} с.',
@@ -535,6 +536,9 @@ export const uk = {
   'check.review.fix': 'звірте текст із джерелами, тоді поставте «reviewed» на сьогодні, «nextReview» на наступну дату і, якщо щось змінилося, додайте рядок у changelog',
   'check.review.contactStale': 'номер «{id}» востаннє перевіряли {date}, понад {months} місяців тому',
   'check.review.contactStale.fix': 'зателефонуйте або знайдіть номер на сторінці-джерелі; якщо він правильний, поставте «checked» на сьогодні; якщо ні — виправте його і джерело',
+  'check.spelling.unknown': 'слова «{word}» немає у словнику',
+  'check.spelling.fix': 'можливо, {suggestions}; якщо слово написане правильно (ім’я, назва, скорочення, термін), допишіть його окремим рядком у {words}',
+  'check.spelling.fixNoSuggestion': 'перевірте написання; якщо слово написане правильно (ім’я, назва, скорочення, термін), допишіть його окремим рядком у {words}',
   // Lessons for schools (issue 28)
   'nav.lessons': 'Для шкіл',
   'collection.lessons.singular': 'урок',

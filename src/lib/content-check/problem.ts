@@ -31,9 +31,12 @@ export function formatProblems(problems: Problem[], lang: Lang = defaultLang): s
   return numbered(useTranslations(lang).plural('check.report.heading', problems.length), problems, lang);
 }
 
-/** Reviews that fall due, numbered, under their own heading: they are reported, not fatal. */
-export function formatWarnings(warnings: Problem[], lang: Lang = defaultLang): string {
-  return numbered(useTranslations(lang)('check.report.warnings', { count: warnings.length }), warnings, lang);
+/**
+ * Warnings, numbered, under their own heading: they are reported, not fatal. Reviews that fall
+ * due unless `heading` says they are something else, such as possible misspellings.
+ */
+export function formatWarnings(warnings: Problem[], lang: Lang = defaultLang, heading: 'check.report.warnings' | 'check.report.spelling' = 'check.report.warnings'): string {
+  return numbered(useTranslations(lang)(heading, { count: warnings.length }), warnings, lang);
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
