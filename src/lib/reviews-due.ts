@@ -7,9 +7,6 @@ import { defaultLang } from '../i18n/locales';
 import type { Algorithm } from '../schemas/algorithm';
 import { reviewSheetPath } from './permalinks';
 import { versionReview } from './version-reviews';
-import { untraced } from './content-check/step-sources';
-import { parseBody } from '../markdown/parse-body';
-import { statements } from '../markdown/statements';
 
 /** How long before an algorithm's `nextReview` editors are told it is coming. */
 export const reviewNoticeDays = 30;
@@ -62,12 +59,6 @@ export function reviewWarnings(model: ContentModel, today: Date, lang: Lang): Pr
       message: t(state === 'overdue' ? 'check.review.overdue' : 'check.review.due', { date: isoDate(nextReview) }),
       fix: t('check.review.fix'),
     });
-  }
-  // Not yet traced step by step: said once, on the original.
-  for (const entry of model.entries.filter((candidate) => candidate.collection === 'algorithms' && candidate.lang === defaultLang && candidate.valid && candidate.valid.draft !== true)) {
-    const { tree } = parseBody(entry.body);
-    if (!tree || !untraced(entry.data, statements(tree))) continue;
-    warnings.push({ file: entry.file, line: entry.lineOf(['sources']), field: 'sources', message: t('check.review.untraced'), fix: t('check.review.untraced.fix') });
   }
   // Reviews are facts the translations share: said once, on the original.
   for (const entry of model.entries.filter((candidate) => candidate.collection === 'algorithms' && candidate.lang === defaultLang && candidate.valid && candidate.valid.draft !== true)) {

@@ -20,7 +20,7 @@ const citation = z.object({
   publisher: z.string().optional(),
   checked: day.optional().meta({ description: 'The day an editor last read the source against the text.' }),
 });
-const sourceIds = z.array(z.string()).meta({ description: 'The ids of the sources (in `sources`) that support it; empty only while the algorithm is not yet traced step by step.' });
+const sourceIds = z.array(z.string()).min(1).meta({ description: 'The ids of the sources (in `sources`) that support it; at least one.' });
 const step = z
   .object({
     number: z.int().positive(),
@@ -32,7 +32,7 @@ const step = z
   })
   .meta({ description: 'One step, with its permanent link and the sources that support it.' });
 const cardLine = z.object({ text: z.string(), sources: sourceIds }).meta({ description: 'One line of the care card: a danger in which to call at once.' });
-const guidance = citation.extend({ id: z.string().optional().meta({ description: 'The short id steps and card lines cite it by; the same in every language (absent while the algorithm is not yet traced step by step).' }) });
+const guidance = citation.extend({ id: z.string().meta({ description: 'The short id steps and card lines cite it by; the same in every language.' }) });
 const contact = z.object({
   id: z.string(),
   name: z.string(),

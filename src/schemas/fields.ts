@@ -134,10 +134,9 @@ export const guidanceSource = z
   .object({
     /**
      * A short name the algorithm's statements cite it by (`:source[dsns-shelling]`); the same in
-     * every language, since a translation cites the same guidance. An algorithm not yet traced
-     * step by step has none (the check warns); once one source has an id, all need one.
+     * every language, since a translation cites the same guidance.
      */
-    id: entryId.optional().meta({ description: 'A short name the steps cite it by, with :source[…]; the same in every language.', examples: ['dsns-shelling'] }),
+    id: entryId.meta({ description: 'A short name the steps cite it by, with :source[…]; the same in every language.', examples: ['dsns-shelling'] }),
     /** The page's title as its publisher gives it. */
     title: z.string().min(3).meta({ description: 'The title of the page or document, as its publisher gives it.', examples: ['Як діяти, якщо опинилися під завалами будівлі?'] }),
     url: sourceUrl.meta({ description: 'The address of the page with the guidance (not a home page).', examples: ['https://mvs.gov.ua/news/iak-diiati-iakshho-opinilisia-pid-zavalami-budivli'] }),

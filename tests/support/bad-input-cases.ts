@@ -36,7 +36,7 @@ export const badInputCases: Record<string, Mutation[]> = {
   'reviewer in an unknown capacity': [{ file: published, text: replace('capacity: lawyer', 'capacity: priest') }],
   'review of a version not yet written': [{ file: published, text: replace('    capacity: lawyer\n    version: 2', '    capacity: lawyer\n    version: 3') }],
   'review that does not say which version it covers': [{ file: published, text: replace('    capacity: lawyer\n    version: 2\n', '    capacity: lawyer\n') }],
-  'source without an id in an algorithm that cites its sources': [{ file: published, text: replace('  - id: fixture-b\n    title:', '  - title:') }],
+  'source without an id': [{ file: published, text: replace('  - id: fixture-b\n    title:', '  - title:') }],
   'two sources with the same id': [{ file: published, text: replace('  - id: fixture-b\n', '  - id: fixture-a\n') }],
   'translation that cites other sources than its original': [
     { file: translation, text: replace('translationOf: 1', 'translationOf: 2') },

@@ -187,11 +187,11 @@ describe('bad input is reported with file, line and field', () => {
 
       1. tests/.output/content/source-without-publisher-and-date-checked/algorithms/uk/sample-published.mdx:23 · field "sources.0.publisher"
           this field is required but missing
-          Fix: add a line "publisher: …" to the frontmatter. Who published it. For example: publisher: МВС України
+          Fix: add a line "publisher: …" to item 1 of "sources". Who published it. For example: publisher: МВС України
 
       2. tests/.output/content/source-without-publisher-and-date-checked/algorithms/uk/sample-published.mdx:23 · field "sources.0.checked"
           this field is required but missing
-          Fix: add a line "checked: …" to the frontmatter. The day an editor last read the page against the algorithm, YYYY-MM-DD. For example: checked: 2026-12-02"
+          Fix: add a line "checked: …" to item 1 of "sources". The day an editor last read the page against the algorithm, YYYY-MM-DD. For example: checked: 2026-12-02"
     `);
   });
   it('one source only', () => {

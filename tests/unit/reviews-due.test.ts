@@ -55,16 +55,20 @@ describe('a version changed after its signed review', () => {
   });
 });
 
-describe('an algorithm not yet traced step by step', () => {
-  it('passes the check with a warning on its sources until an editor starts tracing it', () => {
+describe('an algorithm that does not say which source supports each statement', () => {
+  it('is refused, with a problem on each statement and each source, not passed with a warning', () => {
     const strip = (text: string) => text.replace(/ :source\[[^\]]*\]/g, '').replace(/  - id: fixture-[ab]\n    title:/g, '  - title:');
     const dir = fixtureContent('untraced', [
       { file: 'algorithms/uk/sample-published.mdx', text: strip },
       { file: 'algorithms/en/sample-published.mdx', text: strip },
     ]);
-    const { model, problems } = checkContent(projectRoot, dir);
-    expect(problems).toEqual([]);
-    const warnings = reviewWarnings(model, day('2026-06-01'), 'en').filter((warning) => warning.field === 'sources');
-    expect(warnings.map((warning) => `${warning.file.split('/').slice(-2).join('/')} ${warning.message}`)).toEqual(['uk/sample-published.mdx this algorithm does not yet say which source supports each statement']);
+    const { problems } = checkContent(projectRoot, dir, 'en');
+    const uk = problems.filter((problem) => problem.file.endsWith('uk/sample-published.mdx'));
+    expect(uk.filter((problem) => problem.field === 'sources.0.id' || problem.field === 'sources.1.id').map((problem) => problem.fix?.split('.')[0])).toEqual([
+      'add a line "id: …" to item 1 of "sources"',
+      'add a line "id: …" to item 2 of "sources"',
+    ]);
+    expect(uk.filter((problem) => /names no source that supports it/.test(problem.message)).length).toBeGreaterThanOrEqual(3);
   });
 });
+

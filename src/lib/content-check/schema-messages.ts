@@ -69,6 +69,14 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>, t
   }
 }
 
+/** Where to add a missing field: a line of the frontmatter, or of one of its lists' items. */
+function missingFix(path: PropertyKey[], field: string, t: Translator): string {
+  if (path.length === 1) return t('check.field.missing.fix', { field });
+  const [list, item] = path;
+  if (typeof item === 'number') return t('check.field.missingInItem.fix', { field, list: String(list), item: item + 1 });
+  return t('check.field.missingIn.fix', { field, parent: path.slice(0, -1).map(String).join('.') });
+}
+
 /** Validate one record and turn each schema issue into a problem an editor can act on. */
 export function schemaProblems(schema: z.ZodType, record: SourceRecord, lang: Lang = defaultLang): { data?: unknown; problems: Problem[] } {
   const t = useTranslations(lang);
@@ -83,7 +91,7 @@ export function schemaProblems(schema: z.ZodType, record: SourceRecord, lang: La
       issue.code === 'unrecognized_keys'
         ? t('check.field.unknown.fix')
         : missing && typeof field === 'string' && !/^\d+$/.test(field)
-          ? t('check.field.missing.fix', { field })
+          ? missingFix(issue.path, field, t)
           : undefined,
       issue.code === 'unrecognized_keys' || !doc.description ? undefined : schemaText(lang, doc.description),
       doc.example !== undefined && issue.code !== 'unrecognized_keys' ? t('check.field.example', { field, example: showValue(doc.example) }) : undefined,

@@ -15,20 +15,9 @@ function named(statement: Statement, t: Translator): string {
   return t(`check.sources.kind.${statement.kind as Exclude<StatementKind, 'step'>}`);
 }
 
-/**
- * An algorithm written before statements cited their sources: no source has an id and no
- * statement a mark. It is held to the rules once an editor starts tracing it; until then the
- * check warns (see reviews-due.ts).
- */
-export function untraced(data: Record<string, unknown>, body: Statement[]): boolean {
-  const sources = Array.isArray(data.sources) ? (data.sources as { id?: unknown }[]) : [];
-  return sources.every((source) => source?.id === undefined) && body.every((statement) => statement.marks.length === 0);
-}
-
 /** Within one entry: every statement cites, every cited id is a source, every source is cited. */
 function ownProblems(entry: CheckedEntry, found: Statement[], t: Translator): Problem[] {
   const problems: Problem[] = [];
-  if (untraced(entry.data, found)) return problems;
   const ids = sourceIdsOf(entry);
   const known = ids.length ? [...new Set(ids)].join(', ') : t('check.sources.noneListed');
   // Frontmatter that could not be read is reported on its own; its sources are then unknown.
@@ -47,10 +36,6 @@ function ownProblems(entry: CheckedEntry, found: Statement[], t: Translator): Pr
     }
   }
   const cited = new Set(found.flatMap((statement) => statement.sources));
-  const sources = Array.isArray(entry.data.sources) ? (entry.data.sources as { id?: unknown }[]) : [];
-  sources.forEach((source, index) => {
-    if (source?.id === undefined) problems.push({ file: entry.file, line: entry.lineOf(['sources', index]), field: `sources.${index}.id`, message: t('check.sources.noId'), fix: t('check.sources.noId.fix') });
-  });
   ids.forEach((id, index) => {
     if (!cited.has(id)) problems.push({ file: entry.file, line: entry.lineOf(['sources', index, 'id']), field: `sources.${index}.id`, message: t('check.sources.uncited', { id }), fix: t('check.sources.uncited.fix', { id }) });
   });
@@ -63,7 +48,7 @@ function ownProblems(entry: CheckedEntry, found: Statement[], t: Translator): Pr
  * A translation of an older version is already marked out of date and may differ.
  */
 function translationProblems(translation: CheckedEntry, mine: Statement[], original: CheckedEntry, theirs: Statement[], t: Translator): Problem[] {
-  if (translation.data.translationOf !== original.data.version || untraced(original.data, theirs)) return [];
+  if (translation.data.translationOf !== original.data.version) return [];
   const toFile = (entry: CheckedEntry, line: number) => entry.bodyLine + line - 1;
   const [myIds, theirIds] = [sourceIdsOf(translation), sourceIdsOf(original)];
   if (myIds.join(',') !== theirIds.join(',')) {
