@@ -3,7 +3,7 @@ import { defaultLang, langCodes, type Lang } from '../i18n/locales';
 import { schemaText } from '../i18n/schema-text';
 import { useTranslations } from '../i18n/translator';
 import { directiveSyntax, vocabulary, type DirectiveSpec } from '../markdown/vocabulary';
-import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName } from '../site-structure';
+import { collectionLabel, collectionSource, dataCollections, entryCollections, type CollectionName, type EntryCollectionName } from '../site-structure';
 import { sitePaths } from '../lib/permalinks';
 import { unwrap } from '../lib/schema-shape';
 import { cmsFields, type CmsOption } from './cms-fields';
@@ -68,7 +68,7 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
     identifier_field: 'title',
     // Where the entry's page is, under the site's address or a pull request's preview: the editor's
     // "View Preview" opens the page itself. The file name is fixed, so no address ever moves here.
-    preview_path: sitePaths.entry(collection.name, '{{locale}}' as Lang, '{{slug}}'),
+    preview_path: sitePaths.entry(collection.name as EntryCollectionName, '{{locale}}' as Lang, '{{slug}}'),
     aliases_field: false,
     // The file name is the entry's id and its address: typed once, then fixed.
     slug: {
