@@ -144,7 +144,6 @@ function box(spec: DirectiveSpec, settings: EditorComponentSettings): EditorComp
   const attributeFields = Object.entries(spec.attributes).map(([name, attribute]) => ({
     name,
     label: name === 'contact' ? labels.contact : name === 'level' ? labels.level : name,
-    hint: attribute.description,
     required: attribute.required,
     ...(attribute.contact
       ? { widget: 'select', options: settings.contacts }
@@ -196,7 +195,7 @@ function box(spec: DirectiveSpec, settings: EditorComponentSettings): EditorComp
 export function editorComponents(settings: EditorComponentSettings): EditorComponentDefinition[] {
   const { labels, contacts } = settings;
   const contactName = (id: unknown) => contacts.find((option) => option.value === id)?.label ?? String(id ?? '');
-  const contactField = { name: 'contact', label: labels.contact, widget: 'select', options: contacts, hint: findDirective('call', 'text')?.attributes.contact?.description };
+  const contactField = { name: 'contact', label: labels.contact, widget: 'select', options: contacts, required: findDirective('call', 'text')?.attributes.contact?.required ?? true };
   return [
     ...boxDirectives.map((spec) => box(spec, settings)),
     {
