@@ -25,6 +25,9 @@ export async function useTestBackend(context: BrowserContext, servedFrom?: strin
 
 export const testBackendButton = 'Працювати з тестовим репозиторієм';
 
+/** The button of a rich-text field that shows its Markdown. */
+export const markdownModeButton = 'Редагувати в Markdown';
+
 type Scope = Page | Locator;
 
 export class WebEditorForm {
@@ -55,6 +58,17 @@ export class WebEditorForm {
   async control(scope: Scope, label: string, role: 'textbox' | 'spinbutton' | 'combobox' | 'date'): Promise<Locator> {
     const group = await this.reveal(scope, label);
     return role === 'date' ? group.locator('input').first() : group.getByRole(role).first();
+  }
+
+  /**
+   * The text field `label` in Markdown, as written: the field opens in rich text, with the
+   * vocabulary's components; its "Edit in Markdown" button shows the text itself.
+   */
+  async markdownBody(scope: Scope, label: string): Promise<Locator> {
+    const group = await this.reveal(scope, label);
+    const toggle = group.getByRole('button', { name: markdownModeButton });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    return group.getByRole('textbox').first();
   }
 
   /**
@@ -169,7 +183,7 @@ export async function fillAlgorithmWords(form: WebEditorForm, scope: Locator, wo
   }
   const keywords = await form.addItem(scope, 'keywords');
   await keywords.getByRole('textbox').last().fill(words.keyword);
-  await (await form.control(scope, words.bodyLabel, 'textbox')).fill(words.body);
+  await (await form.markdownBody(scope, words.bodyLabel)).fill(words.body);
 }
 
 /** Fills in the facts of an algorithm, once, in the original's form: allowed values by their Ukrainian names. */

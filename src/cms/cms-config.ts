@@ -7,6 +7,7 @@ import { collectionLabel, collectionSource, dataCollections, entryCollections, t
 import { sitePaths } from '../lib/permalinks';
 import { unwrap } from '../lib/schema-shape';
 import { cmsFields, splitTechnical, type CmsOption } from './cms-fields';
+import { editorComponentIds } from './editor-components';
 
 /**
  * The web editor's configuration (Sveltia CMS, served at /admin/), made from the site map, the
@@ -95,8 +96,11 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
           name: 'body',
           label: t('cms.body'),
           widget: 'markdown' as const,
-          // Raw Markdown keeps every directive exactly as written.
-          modes: ['raw' as const],
+          // Rich text first, with the vocabulary's components in its Insert menu (registered by
+          // src/pages/admin/index.astro; they write every block back exactly as they read it);
+          // raw Markdown a click away, for anything the components do not cover.
+          modes: ['rich_text' as const, 'raw' as const],
+          editor_components: editorComponentIds(collection.name as EntryCollectionName),
           hint: bodyHint,
           i18n: true,
           ...(settings.starters[collection.name] ? { default: settings.starters[collection.name] } : {}),

@@ -205,9 +205,15 @@ describe('the web editor’s configuration, made from the site map and the schem
     expect(new RegExp(minutesId[0]).test('first-working-meeting')).toBe(false);
   });
 
-  it('keeps the text as Markdown with its directives, starting where `npm run new` starts', () => {
-    const body = fieldAt(collection('algorithms').fields!, 'body') as ConfigField & { modes: string[]; default: string; hint: string };
-    expect(body.modes).toEqual(['raw']);
+  it('keeps the text as Markdown with its directives, in rich text with the components and raw, starting where `npm run new` starts', () => {
+    type Body = ConfigField & { modes: string[]; default: string; hint: string; editor_components: string[] };
+    const body = fieldAt(collection('algorithms').fields!, 'body') as Body;
+    expect(body.modes).toEqual(['rich_text', 'raw']);
+    // No pictures; a lesson's boxes in lessons only.
+    expect(body.editor_components).toEqual(expect.arrayContaining(['steps', 'callout', 'dont', 'call', 'call-button', 'source']));
+    expect(body.editor_components).not.toContain('image');
+    expect(body.editor_components).not.toContain('rules');
+    expect((fieldAt(collection('lessons').fields!, 'body') as Body).editor_components).toContain('rules');
     expect(body.default).toBe(settings.starters.algorithms);
     expect(body.hint).toContain(':::steps');
     expect(body.hint).toContain(':call');
