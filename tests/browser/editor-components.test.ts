@@ -1,8 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { useTranslations } from '../../src/i18n/translator';
 import { checkContent } from '../../src/lib/content-check';
 import { runAstro } from '../support/astro-cli';
@@ -11,6 +10,7 @@ import { fixtureContent } from '../support/fixture-content';
 import { fillAlgorithmFacts, fillAlgorithmWords, markdownModeButton, testBackendButton, useTestBackend, WebEditorForm } from '../../scripts/support/web-editor-form';
 import { page as builtPage } from '../support/dist-pages';
 import { outputDir, projectRoot } from '../support/paths';
+import { contentFiles, realRecord } from '../support/real-content';
 
 /**
  * The text field of the web editor at /admin/ in rich text, with the components for the
@@ -218,26 +218,6 @@ describe('the text field in rich text, with the vocabulary’s components', () =
     expect($('a[href^="tel:"]').length).toBeGreaterThanOrEqual(2);
   });
 });
-
-/** Every file of the site's content, by path from the repository's root. */
-function contentFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (relative: string) => {
-    for (const name of readdirSync(path.join(projectRoot, relative))) {
-      const child = `${relative}/${name}`;
-      if (statSync(path.join(projectRoot, child)).isDirectory()) walk(child);
-      else files[child] = readFileSync(path.join(projectRoot, child), 'utf8');
-    }
-  };
-  walk('content');
-  return files;
-}
-
-/** One record of the site's real data file, as YAML to append to a fixture's. */
-function realRecord(file: string, id: string): string {
-  const records = parse(readFileSync(path.join(projectRoot, 'content/data', file), 'utf8')) as { id: string }[];
-  return stringify([records.find((record) => record.id === id)]);
-}
 
 /** An entry file's text after its frontmatter, as written. */
 function bodyOf(text: string): string {

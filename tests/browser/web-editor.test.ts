@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { useTranslations } from '../../src/i18n/translator';
 import { checkContent } from '../../src/lib/content-check';
 import { schemaText } from '../../src/i18n/schema-text';
@@ -15,6 +15,7 @@ import { fixtureContent } from '../support/fixture-content';
 import { fillAlgorithmFacts, fillAlgorithmWords, testBackendButton, useTestBackend, WebEditorForm } from '../../scripts/support/web-editor-form';
 import { page as builtPage } from '../support/dist-pages';
 import { outputDir, projectRoot } from '../support/paths';
+import { contentFiles, realRecord } from '../support/real-content';
 
 /**
  * The web editor at /admin/, driven as an editor would: with the editor's test backend, which
@@ -195,26 +196,6 @@ describe('the web editor at /admin/', () => {
     expect(checkContent(projectRoot, contentDir).problems).toEqual([]);
   });
 });
-
-/** Every file of the site's content, by path from the repository's root. */
-function contentFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (relative: string) => {
-    for (const name of readdirSync(path.join(projectRoot, relative))) {
-      const child = `${relative}/${name}`;
-      if (statSync(path.join(projectRoot, child)).isDirectory()) walk(child);
-      else files[child] = readFileSync(path.join(projectRoot, child), 'utf8');
-    }
-  };
-  walk('content');
-  return files;
-}
-
-/** One record of the site's real data file, as YAML to append to a fixture's. */
-function realRecord(file: string, id: string): string {
-  const records = parse(readFileSync(path.join(projectRoot, 'content/data', file), 'utf8')) as { id: string }[];
-  return stringify([records.find((record) => record.id === id)]);
-}
 
 /** An entry file's frontmatter, read, and its text as written. */
 function splitEntry(text: string): { data: Record<string, unknown>; body: string } {
