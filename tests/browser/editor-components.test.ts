@@ -145,6 +145,9 @@ describe('the text field in rich text, with the vocabulary’s components', () =
     const call = tab.getByRole('dialog', { name: t('cms.component.call') });
     await pickContact(call, 'police');
     await call.getByRole('button', { name: 'Вставити' }).click();
+    // A closing dialog gives the focus back to the Insert button: keys pressed before it has
+    // closed would land there on a slow machine, not in the text.
+    await call.waitFor({ state: 'hidden' });
     await editor.press('Control+End');
     await tab.keyboard.press('Backspace');
     await tab.keyboard.type('. ');
@@ -152,6 +155,7 @@ describe('the text field in rich text, with the vocabulary’s components', () =
     const source = tab.getByRole('dialog', { name: t('cms.component.source') });
     await (await form.control(source, 'source', 'textbox')).fill('npu-two');
     await source.getByRole('button', { name: 'Вставити' }).click();
+    await source.waitFor({ state: 'hidden' });
     await editor.press('Control+End');
     await tab.keyboard.press('Backspace');
 
