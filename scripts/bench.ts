@@ -6,7 +6,9 @@
  * target (twice Starlight's pages per second), in turn with Safe City's builds so that both
  * meet the machine in the same state; --optimisations builds each synthetic size again with each
  * build optimisation switched off in turn and prints what each saves; --runs repeats the builds
- * and reports the medians. Speed and size targets live here, never in timed tests.
+ * and reports the medians. `npm run bench -- --suite` instead runs `npm test`'s steps one at a
+ * time, each test file alone, and prints what each costs the machine (about 15 minutes).
+ * Speed and size targets live here, never in timed tests.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,7 @@ import { fileForPath, gzipSize } from './support/compressed-size';
 import { writeStarlightSite } from './support/starlight-site';
 import { serveStatic } from './support/static-server';
 import { writeSyntheticContent } from './support/synthetic-content';
+import { testFileCosts } from './support/test-file-cost';
 
 const realDist = path.resolve('dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -212,6 +215,16 @@ async function measure(size: number | undefined): Promise<SizeFigures> {
     offlineCopy,
     ...(optimisations ? { optimisations } : {}),
   };
+}
+
+if (process.argv.includes('--suite')) {
+  const costs = testFileCosts(process.cwd());
+  const total = (key: 'cpuSeconds' | 'wallSeconds') => costs.reduce((sum, cost) => sum + cost[key], 0).toFixed(0);
+  console.log('npm test, one step at a time (core-seconds the machine spent; wall seconds):');
+  for (const cost of costs) console.log(`  ${String(cost.cpuSeconds).padStart(6)}  ${String(cost.wallSeconds).padStart(6)}  ${cost.file}${cost.passed ? '' : '  (failed)'}`);
+  console.log(`  ${total('cpuSeconds').padStart(6)}  ${total('wallSeconds').padStart(6)}  in all`);
+  console.log(JSON.stringify(costs));
+  process.exit(costs.every((cost) => cost.passed) ? 0 : 1);
 }
 
 const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '').split(',').filter(Boolean).map(Number);
