@@ -12,19 +12,18 @@ export interface TestFileCost {
   passed: boolean;
 }
 
-/** Core-seconds the machine has spent busy since it started, from /proc/stat (Linux). */
+/** Core-seconds the machine has spent busy since it started, from /proc/stat (Linux), which counts in hundredths of a second. */
 function machineBusySeconds(): number {
   const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   return (user! + nice! + system! + irq! + softirq!) / 100;
 }
 
-/** Every test file of the suite, by path from the project's root. */
+/** Every test file of the suite, by path from the project's root, whichever tier's folder it is in. */
 function testFiles(root: string): string[] {
-  return ['unit', 'build', 'browser'].flatMap((tier) =>
-    readdirSync(path.join(root, 'tests', tier))
-      .filter((name) => name.endsWith('.test.ts'))
-      .map((name) => `tests/${tier}/${name}`),
-  );
+  return readdirSync(path.join(root, 'tests'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts') && !entry.parentPath.includes('.output'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 function cost(root: string, file: string, command: string, args: string[]): TestFileCost {
